@@ -1,0 +1,10 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // PGlite ships its PostgreSQL as WebAssembly plus data files it loads from its own
+  // folder; bundling it would lose them.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  poweredByHeader: false,
+};
+
+export default nextConfig;
