@@ -1,0 +1,103 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPractice, EmailTakenError } from "../lib/practices/create-practice";
+import type { DatabaseDriver } from "./driver";
+import { migrationState } from "./migrate";
+import { selectRows } from "./rows";
+import { messages, practices } from "./schema";
+import { openTestDatabase, TEST_DATABASE_URL, type TestDatabase } from "./testing/test-database";
+
+// The same schema, migrations and queries on every driver. Without TEST_DATABASE_URL only
+// PGlite runs here; CI sets it, so the real PostgreSQL and the Neon driver are covered there.
+const drivers: DatabaseDriver[] = TEST_DATABASE_URL ? ["pglite", "postgres", "neon"] : ["pglite"];
+
+describe.each(drivers)("the %s driver", (driver) => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await openTestDatabase(driver);
+  });
+
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it("is migrated on open and says so", async () => {
+    expect(await migrationState(database.handle)).toBe("up-to-date");
+    const tables = await selectRows<{ tablename: string }>(
+      database.db,
+      sql`select tablename from pg_tables where schemaname = 'public' order by tablename`,
+    );
+    expect(tables.map((t) => t.tablename)).toContain("messages");
+  });
+
+  it("runs the migrations again as a no-op", async () => {
+    await database.handle.migrate();
+    expect(await migrationState(database.handle)).toBe("up-to-date");
+  });
+
+  it("creates a practice with its main user and key in one transaction", async () => {
+    await database.reset();
+    const created = await createPractice(database.db, { name: "Zahnarztpraxis Dr. Berg", email: "Berg@Example.de" });
+    expect(created.email).toBe("berg@example.de");
+    const [practice] = await database.db.select().from(practices).where(eq(practices.id, created.practiceId));
+    expect(practice.name).toBe("Zahnarztpraxis Dr. Berg");
+    expect(practice.trialEndsAt.getTime()).toBeGreaterThan(Date.now());
+  });
+
+  it("refuses a second account with the same e-mail and leaves no half-made practice", async () => {
+    await database.reset();
+    await createPractice(database.db, { name: "Praxis A", email: "team@example.de" });
+    await expect(createPractice(database.db, { name: "Praxis B", email: "TEAM@example.de" })).rejects.toBeInstanceOf(EmailTakenError);
+    const all = await database.db.select({ name: practices.name }).from(practices);
+    expect(all).toEqual([{ name: "Praxis A" }]);
+  });
+
+  it("keeps idempotency keys unique per practice", async () => {
+    await database.reset();
+    const a = await createPractice(database.db, { name: "Praxis A", email: "a@example.de" });
+    const b = await createPractice(database.db, { name: "Praxis B", email: "b@example.de" });
+    const message = (practiceId: string) => ({
+      practiceId,
+      recipient: "+4917612345678",
+      sender: "Praxis",
+      text: "Hallo",
+      encoding: "GSM-7" as const,
+      characters: 5,
+      segments: 1,
+      sendAt: new Date(),
+      priceCents: 9,
+      idempotencyKey: "termin-4711",
+    });
+    await database.db.insert(messages).values(message(a.practiceId));
+    await database.db.insert(messages).values(message(b.practiceId));
+    await expect(database.db.insert(messages).values(message(a.practiceId))).rejects.toThrow();
+    const [{ count }] = await selectRows<{ count: string }>(database.db, sql`select count(*) as count from messages`);
+    expect(Number(count)).toBe(2);
+  });
+});
+
+describe.runIf(TEST_DATABASE_URL)("migrations on PostgreSQL", () => {
+  it("survive several app instances starting at once", async () => {
+    const { openDatabase } = await import("./client");
+    const database = await openTestDatabase("postgres");
+    try {
+      const url = new URL(TEST_DATABASE_URL!);
+      const current = (await selectRows<{ db: string }>(database.db, sql`select current_database() as db`))[0].db;
+      url.pathname = `/${current}`;
+      // Back to an empty database, then three instances race to migrate it.
+      await database.db.execute(sql`drop schema public cascade`);
+      await database.db.execute(sql`drop schema drizzle cascade`);
+      await database.db.execute(sql`create schema public`);
+      const instances = await Promise.all(
+        [1, 2, 3].map(() => openDatabase({ driver: "postgres", url: url.toString() })),
+      );
+      for (const instance of instances) {
+        expect(await migrationState(instance)).toBe("up-to-date");
+        await instance.close();
+      }
+    } finally {
+      await database.close();
+    }
+  });
+});

@@ -1,0 +1,29 @@
+import { index, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id } from "./columns";
+import { messages } from "./messages";
+import { practices } from "./practices";
+
+export const inboundMessages = pgTable(
+  "inbound_messages",
+  {
+    id: id(),
+    // Null while no practice could be matched; such replies stay visible to operators.
+    practiceId: uuid("practice_id").references(() => practices.id, { onDelete: "cascade" }),
+    inReplyToMessageId: uuid("in_reply_to_message_id").references(() => messages.id, { onDelete: "set null" }),
+    carrier: text("carrier").notNull(),
+    carrierMessageId: text("carrier_message_id").notNull(),
+    fromNumber: text("from_number"),
+    toNumber: text("to_number").notNull(),
+    text: text("text"),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+    forwardedAt: timestamp("forwarded_at", { withTimezone: true }),
+    forwardError: text("forward_error"),
+    erasedAt: timestamp("erased_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    // A carrier that repeats its webhook must not produce a second reply e-mail.
+    unique("inbound_messages_carrier_id_unique").on(table.carrier, table.carrierMessageId),
+    index("inbound_messages_practice_received_idx").on(table.practiceId, table.receivedAt.desc()),
+  ],
+);

@@ -1,0 +1,7 @@
+export * from "./api-keys";
+export * from "./inbound-messages";
+export * from "./invoices";
+export * from "./messages";
+export * from "./practices";
+export * from "./usage";
+export * from "./users";

@@ -1,0 +1,73 @@
+import { sql } from "drizzle-orm";
+import { bigint, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { MESSAGE_STATUSES } from "../../lib/messages/status";
+import { apiKeys } from "./api-keys";
+import { createdAt, id, updatedAt } from "./columns";
+import { locations, practices } from "./practices";
+
+export const messageStatus = pgEnum("message_status", MESSAGE_STATUSES);
+export const smsEncoding = pgEnum("sms_encoding", ["GSM-7", "UCS-2"]);
+
+export const messages = pgTable(
+  "messages",
+  {
+    id: id(),
+    practiceId: uuid("practice_id")
+      .notNull()
+      .references(() => practices.id, { onDelete: "cascade" }),
+    locationId: uuid("location_id").references(() => locations.id, { onDelete: "set null" }),
+    apiKeyId: uuid("api_key_id").references(() => apiKeys.id, { onDelete: "set null" }),
+    // Recipient (E.164) and text are patient data: both are erased after 60 days,
+    // which is why they may be null while the billing columns stay.
+    recipient: text("recipient"),
+    sender: text("sender").notNull(),
+    text: text("text"),
+    encoding: smsEncoding("encoding").notNull(),
+    characters: integer("characters").notNull(),
+    segments: integer("segments").notNull(),
+    status: messageStatus("status").notNull().default("pending"),
+    statusReason: text("status_reason"),
+    sendAt: timestamp("send_at", { withTimezone: true }).notNull(),
+    // Lease of the dispatcher that claimed the message; an expired lease may be claimed again.
+    claimedUntil: timestamp("claimed_until", { withTimezone: true }),
+    attempts: integer("attempts").notNull().default(0),
+    carrier: text("carrier"),
+    carrierMessageId: text("carrier_message_id"),
+    handedOverAt: timestamp("handed_over_at", { withTimezone: true }),
+    finalAt: timestamp("final_at", { withTimezone: true }),
+    clientReference: text("client_reference"),
+    idempotencyKey: text("idempotency_key"),
+    // SHA-256 of the request body that used the idempotency key, to spot a reused key.
+    requestHash: text("request_hash"),
+    priceCents: integer("price_cents").notNull(),
+    erasedAt: timestamp("erased_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    unique("messages_practice_idempotency_key_unique").on(table.practiceId, table.idempotencyKey),
+    index("messages_practice_created_idx").on(table.practiceId, table.createdAt.desc()),
+    // The dispatcher only ever looks at messages still waiting; finished ones stay out of the index.
+    index("messages_dispatch_idx")
+      .on(table.sendAt)
+      .where(sql`${table.status} in ('pending', 'queued')`),
+    index("messages_carrier_id_idx").on(table.carrier, table.carrierMessageId),
+  ],
+);
+
+export const messageStatusEvents = pgTable(
+  "message_status_events",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    messageId: uuid("message_id")
+      .notNull()
+      .references(() => messages.id, { onDelete: "cascade" }),
+    status: messageStatus("status").notNull(),
+    // The carrier's own status code, kept verbatim for support.
+    carrierStatus: text("carrier_status"),
+    detail: text("detail"),
+    // When we received the status, not when the carrier claims it happened.
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("message_status_events_message_idx").on(table.messageId, table.receivedAt)],
+);

@@ -1,0 +1,46 @@
+import { boolean, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id, updatedAt } from "./columns";
+
+export const practices = pgTable("practices", {
+  id: id(),
+  name: text("name").notNull(),
+  street: text("street"),
+  postalCode: text("postal_code"),
+  city: text("city"),
+  country: text("country").notNull().default("DE"),
+  contactName: text("contact_name"),
+  contactEmail: text("contact_email").notNull(),
+  contactPhone: text("contact_phone"),
+  billingName: text("billing_name"),
+  billingEmail: text("billing_email"),
+  iban: text("iban"),
+  bic: text("bic"),
+  vatId: text("vat_id"),
+  // No base fee and no SMS charges until this moment (first full month free).
+  trialEndsAt: timestamp("trial_ends_at", { withTimezone: true }).notNull(),
+  optimiseCharacters: boolean("optimise_characters").notNull().default(false),
+  defaultSender: text("default_sender"),
+  replyForwardEmail: text("reply_forward_email"),
+  // Parts per calendar month; null means no limit.
+  monthlyPartLimit: integer("monthly_part_limit"),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const locations = pgTable(
+  "locations",
+  {
+    id: id(),
+    practiceId: uuid("practice_id")
+      .notNull()
+      .references(() => practices.id, { onDelete: "cascade" }),
+    // What the PVS sends as `location`.
+    code: text("code").notNull(),
+    name: text("name").notNull(),
+    street: text("street"),
+    postalCode: text("postal_code"),
+    city: text("city"),
+    createdAt: createdAt(),
+  },
+  (table) => [unique("locations_practice_code_unique").on(table.practiceId, table.code)],
+);

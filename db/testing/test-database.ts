@@ -1,0 +1,67 @@
+import { randomBytes } from "node:crypto";
+import { sql } from "drizzle-orm";
+import pg from "pg";
+import { openDatabase, type Database, type DatabaseHandle } from "../client";
+import type { DatabaseDriver } from "../driver";
+import { selectRows } from "../rows";
+import { startNeonWsProxy } from "./neon-ws-proxy";
+
+/** The PostgreSQL server for DB tests; unset runs them on in-memory PGlite. */
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || undefined;
+
+export interface TestDatabase {
+  db: Database;
+  handle: DatabaseHandle;
+  /** Empties every table: call it before each test. */
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * A database of its own for one test file: in-memory PGlite, or a fresh database on the
+ * TEST_DATABASE_URL server (test files run in parallel, so they never share one).
+ */
+export async function openTestDatabase(driver: DatabaseDriver = TEST_DATABASE_URL ? "postgres" : "pglite"): Promise<TestDatabase> {
+  if (driver === "pglite") return wrap(await openDatabase({ driver }), async () => {});
+  if (!TEST_DATABASE_URL) throw new Error(`TEST_DATABASE_URL is needed for the ${driver} driver`);
+  const name = `pb_test_${process.pid}_${randomBytes(4).toString("hex")}`;
+  await adminQuery(`create database "${name}"`);
+  const url = new URL(TEST_DATABASE_URL);
+  url.pathname = `/${name}`;
+  const proxy = driver === "neon" ? await startNeonWsProxy() : undefined;
+  const handle = await openDatabase({ driver, url: url.toString(), neonWsProxy: proxy?.endpoint });
+  return wrap(handle, async () => {
+    await proxy?.close();
+    await adminQuery(`drop database if exists "${name}" with (force)`);
+  });
+}
+
+function wrap(handle: DatabaseHandle, dispose: () => Promise<void>): TestDatabase {
+  return {
+    db: handle.db,
+    handle,
+    reset: async () => {
+      const tables = await selectRows<{ tablename: string }>(
+        handle.db,
+        sql`select tablename from pg_tables where schemaname = 'public'`,
+      );
+      if (tables.length === 0) return;
+      const list = tables.map((table) => `"${table.tablename}"`).join(", ");
+      await handle.db.execute(sql.raw(`truncate ${list} restart identity cascade`));
+    },
+    close: async () => {
+      await handle.close();
+      await dispose();
+    },
+  };
+}
+
+async function adminQuery(text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { generateApiKey, hashApiKey } from "./api-key";
+
+describe("generateApiKey", () => {
+  it("makes distinct keys with a visible prefix and a SHA-256 hash", () => {
+    const first = generateApiKey();
+    const second = generateApiKey();
+    expect(first.key).toMatch(/^pb_live_[A-Za-z0-9]{32}$/);
+    expect(first.key).not.toBe(second.key);
+    expect(first.key.startsWith(first.prefix)).toBe(true);
+    expect(first.prefix).toHaveLength(14);
+    expect(first.hash).toBe(hashApiKey(first.key));
+    expect(first.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+});

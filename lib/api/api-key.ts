@@ -1,0 +1,31 @@
+import { createHash, randomBytes } from "node:crypto";
+
+const KEY_PREFIX = "pb_live_";
+const VISIBLE_LENGTH = KEY_PREFIX.length + 6;
+const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+export interface NewApiKey {
+  /** Shown to the practice once; never stored. */
+  key: string;
+  /** The first characters, stored and shown so staff can tell keys apart. */
+  prefix: string;
+  hash: string;
+}
+
+/** A new key: 32 random base62 characters (≈190 bits) behind a recognisable prefix. */
+export function generateApiKey(): NewApiKey {
+  const bytes = randomBytes(32);
+  let secret = "";
+  // 248 is the largest multiple of 62 below 256: rejecting larger bytes keeps it unbiased.
+  for (const byte of bytes) if (byte < 248) secret += ALPHABET[byte % 62];
+  while (secret.length < 32) {
+    const [byte] = randomBytes(1);
+    if (byte < 248) secret += ALPHABET[byte % 62];
+  }
+  const key = KEY_PREFIX + secret.slice(0, 32);
+  return { key, prefix: key.slice(0, VISIBLE_LENGTH), hash: hashApiKey(key) };
+}
+
+export function hashApiKey(key: string): string {
+  return createHash("sha256").update(key, "utf8").digest("hex");
+}

@@ -1,0 +1,58 @@
+// The one place that knows the delivery statuses: their order, which are final, and the
+// German labels the portal, the FAQ and the API documentation show.
+export const MESSAGE_STATUSES = [
+  "pending",
+  "queued",
+  "sent",
+  "buffered",
+  "delivered",
+  "undelivered",
+  "cancelled",
+] as const;
+
+export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
+
+export const FINAL_STATUSES: ReadonlySet<MessageStatus> = new Set(["delivered", "undelivered", "cancelled"]);
+
+export const STATUS_LABELS: Record<MessageStatus, string> = {
+  pending: "ausstehend",
+  queued: "noch kein Status",
+  sent: "versandt",
+  buffered: "buffered",
+  delivered: "zugestellt",
+  undelivered: "nicht ausgeliefert",
+  cancelled: "gelöscht",
+};
+
+export const STATUS_DESCRIPTIONS: Record<MessageStatus, string> = {
+  pending: "Angenommen und wartet auf den Versand – bei geplanten SMS bis zum gewünschten Zeitpunkt.",
+  queued: "In unserem Versand, wird in wenigen Sekunden an den Netzbetreiber übergeben.",
+  sent: "An den Netzbetreiber übergeben; eine Rückmeldung steht noch aus.",
+  buffered: "Der Netzbetreiber hält die SMS vor und versucht weiter zuzustellen, etwa weil das Telefon ausgeschaltet ist.",
+  delivered: "Zugestellt: Das Handy hat die SMS erhalten (bei o2: o2 hat sie zur Zustellung angenommen).",
+  undelivered: "Nicht zugestellt: ungültige Nummer, vom Netz abgelehnt oder binnen 3 Tagen keine abschließende Rückmeldung.",
+  cancelled: "Vor dem Versand gelöscht; wird nicht berechnet.",
+};
+
+// Rank in the forward-only order; buffered may be skipped and a final status ends it.
+const RANK: Record<MessageStatus, number> = {
+  pending: 0,
+  queued: 1,
+  sent: 2,
+  buffered: 3,
+  delivered: 4,
+  undelivered: 4,
+  cancelled: 4,
+};
+
+/** Whether a message may move from one status to another; never backwards, never out of a final status. */
+export function canTransition(from: MessageStatus, to: MessageStatus): boolean {
+  if (FINAL_STATUSES.has(from)) return false;
+  if (to === "cancelled") return from === "pending";
+  return RANK[to] > RANK[from];
+}
+
+/** The statuses a message may be in when it moves to `to`: the WHERE clause of a conditional update. */
+export function statusesBefore(to: MessageStatus): MessageStatus[] {
+  return MESSAGE_STATUSES.filter((from) => canTransition(from, to));
+}
