@@ -8,7 +8,7 @@ const eslintConfig = [
   {
     // Only lib/env.ts reads the environment; everything else imports `env` from it.
     files: ["**/*.{ts,tsx}"],
-    ignores: ["lib/env.ts", "scripts/**", "bench/**", "**/*.test.ts", "e2e/**", "*.config.ts", "vitest.setup.ts"],
+    ignores: ["lib/env.ts", "db/testing/**", "scripts/**", "bench/**", "**/*.test.ts", "e2e/**", "*.config.ts", "vitest.setup.ts"],
     rules: {
       "no-restricted-properties": ["error", { object: "process", property: "env", message: "Import env from lib/env.ts." }],
     },

@@ -1,0 +1,14 @@
+import { expect, test } from "@playwright/test";
+
+test("the health route reports the embedded database as migrated", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ ok: true, db: "pglite", migrations: "up-to-date" });
+});
+
+test("the same build reports PostgreSQL when DATABASE_URL points at it", async ({ request }) => {
+  test.skip(!process.env.TEST_DATABASE_URL, "needs TEST_DATABASE_URL");
+  const response = await request.get("http://127.0.0.1:3101/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ ok: true, db: "postgres", migrations: "up-to-date" });
+});

@@ -1,0 +1,12 @@
+import { getDatabase } from "../db/client";
+import { env } from "./env";
+import { ensureDemoPractice, formatDemoBanner } from "./practices/demo-practice";
+
+/** Runs once per server process: migrate, and on the embedded default create the demo practice. */
+export async function startServer(): Promise<void> {
+  const handle = await getDatabase();
+  const wantsDemo = env.DEMO_DATA ? env.DEMO_DATA === "1" : handle.driver === "pglite";
+  if (!wantsDemo) return;
+  const demo = await ensureDemoPractice(handle.db, env.DATA_DIR);
+  console.log(formatDemoBanner(demo, env.APP_URL));
+}

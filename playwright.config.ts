@@ -1,0 +1,46 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = 3100;
+const baseURL = `http://127.0.0.1:${PORT}`;
+const POSTGRES_URL = process.env.TEST_DATABASE_URL;
+const POSTGRES_PORT = 3101;
+
+// Debian's Chromium: Playwright's own browser download cannot work on these machines.
+const chromium = {
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+};
+
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI ? "line" : "list",
+  use: { baseURL, trace: "retain-on-failure", launchOptions: chromium },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
+    // Pages are also checked at phone width; API tests need no second browser.
+    { name: "phone", testMatch: /(marketing|portal)\/.*\.spec\.ts/, use: { ...devices["Pixel 5"], launchOptions: chromium } },
+  ],
+  webServer: [
+    {
+      // The production build on a fresh embedded database, as a newcomer would run it.
+      command: `rm -rf .data/e2e && DATA_DIR=.data/e2e DEMO_DATA=0 node node_modules/next/dist/bin/next start -p ${PORT}`,
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    // With a PostgreSQL server for tests, the same build also runs on it (e2e/postgres/).
+    ...(POSTGRES_URL
+      ? [
+          {
+            command: `DATABASE_URL=${POSTGRES_URL} DEMO_DATA=0 node node_modules/next/dist/bin/next start -p ${POSTGRES_PORT}`,
+            url: `http://127.0.0.1:${POSTGRES_PORT}/api/health`,
+            reuseExistingServer: false,
+            timeout: 120_000,
+          },
+        ]
+      : []),
+  ],
+});
