@@ -14,7 +14,7 @@ export type GsmClass = "basic" | "extension" | "unicode";
 
 // Septets per UTF-16 code unit: 1 basic, 2 extension, 0 not in GSM-7.
 // A flat table keeps the hot loop of the segment counter free of hashing.
-const SEPTET_COST = new Uint8Array(0x10000);
+export const SEPTET_COST = new Uint8Array(0x10000);
 for (const char of GSM_BASIC_CHARACTERS) {
   if (char !== "\u001b") SEPTET_COST[char.charCodeAt(0)] = 1;
 }

@@ -1,4 +1,7 @@
-import { septetCost } from "./gsm-charset";
+import { SEPTET_COST } from "./gsm-charset";
+
+// A module-local reference: transpiled ES imports are property reads, too slow for the hot loop.
+const COST = SEPTET_COST;
 
 export type SmsEncoding = "GSM-7" | "UCS-2";
 
@@ -23,39 +26,32 @@ export interface SmsSegmentation {
 
 /** Encoding, length and the exact parts of an SMS text. */
 export function segmentSms(text: string): SmsSegmentation {
-  let septets = 0;
-  for (let i = 0; i < text.length; i++) {
-    const cost = septetCost(text.charCodeAt(i));
-    if (cost === 0) return segmentUcs2(text);
-    septets += cost;
-  }
-  return segmentGsm(text, septets);
-}
-
-function segmentGsm(text: string, septets: number): SmsSegmentation {
   const { single, concatenated } = PART_CAPACITY["GSM-7"];
-  if (septets <= single) {
-    return {
-      encoding: "GSM-7",
-      units: septets,
-      segments: text.length === 0 ? 0 : 1,
-      parts: text.length === 0 ? [] : [text],
-      remaining: single - septets,
-    };
-  }
-  const parts: string[] = [];
-  let start = 0;
+  // One pass does it all for GSM-7: the total, and where each concatenated part would start.
+  // An escape pair that does not fit moves whole to the next part (TS 23.040 9.2.3.24.1),
+  // so such a part holds 152 septets.
+  let cuts: number[] | undefined;
+  let septets = 0;
   let used = 0;
   for (let i = 0; i < text.length; i++) {
-    const cost = septetCost(text.charCodeAt(i));
-    // An escape pair that does not fit moves whole to the next part (TS 23.040 9.2.3.24.1),
-    // so such a part holds 152 septets.
+    const cost = COST[text.charCodeAt(i)];
+    if (cost === 0) return segmentUcs2(text);
     if (used + cost > concatenated) {
-      parts.push(text.slice(start, i));
-      start = i;
+      (cuts ??= []).push(i);
       used = 0;
     }
     used += cost;
+    septets += cost;
+  }
+  if (septets <= single) {
+    const empty = text.length === 0;
+    return { encoding: "GSM-7", units: septets, segments: empty ? 0 : 1, parts: empty ? [] : [text], remaining: single - septets };
+  }
+  const parts: string[] = [];
+  let start = 0;
+  for (const cut of cuts ?? []) {
+    parts.push(text.slice(start, cut));
+    start = cut;
   }
   parts.push(text.slice(start));
   return { encoding: "GSM-7", units: septets, segments: parts.length, parts, remaining: concatenated - used };

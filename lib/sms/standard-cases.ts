@@ -7,13 +7,22 @@ export interface StandardCase {
   units: number;
   /** Length of each part in UTF-16 code units. */
   partLengths: number[];
+  /** Set where the result is our own convention rather than the standard's. */
+  convention?: string;
 }
 
 const a = (n: number) => "a".repeat(n);
 const zh = (n: number) => "ж".repeat(n);
 
 export const STANDARD_CASES: StandardCase[] = [
-  { name: "empty text", text: "", encoding: "GSM-7", units: 0, partLengths: [] },
+  {
+    name: "empty text",
+    text: "",
+    encoding: "GSM-7",
+    units: 0,
+    partLengths: [],
+    convention: "an empty text is never sent, so it counts no part; the standard would allow one empty SMS",
+  },
   { name: "160 septets", text: a(160), encoding: "GSM-7", units: 160, partLengths: [160] },
   { name: "161 septets", text: a(161), encoding: "GSM-7", units: 161, partLengths: [153, 8] },
   { name: "306 septets", text: a(306), encoding: "GSM-7", units: 306, partLengths: [153, 153] },
@@ -37,6 +46,9 @@ export const STANDARD_CASES: StandardCase[] = [
   { name: "en dash", text: "10–11 Uhr", encoding: "UCS-2", units: 9, partLengths: [9] },
   { name: "no-break space", text: "10\u00a0Uhr", encoding: "UCS-2", units: 6, partLengths: [6] },
   { name: "ellipsis", text: "Bis bald…", encoding: "UCS-2", units: 9, partLengths: [9] },
+  // TS 23.040 splits by octets and only a surrogate pair must stay together (else UCS-2 is
+  // malformed); the handset joins the parts before it draws the cluster.
+  { name: "ZWJ sequence straddling unit 67", text: zh(64) + "👨\u200d👩\u200d👧" + zh(10), encoding: "UCS-2", units: 82, partLengths: [67, 15] },
   { name: "ZWJ family emoji", text: "👨\u200d👩\u200d👧", encoding: "UCS-2", units: 8, partLengths: [8] },
   { name: "flag", text: "🇩🇪", encoding: "UCS-2", units: 4, partLengths: [4] },
   { name: "combining acute accent", text: "e\u0301", encoding: "UCS-2", units: 2, partLengths: [2] },
