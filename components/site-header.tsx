@@ -1,20 +1,28 @@
 import Link from "next/link";
-
-const NAVIGATION: { href: string; label: string }[] = [];
+import { PUBLIC_PAGES } from "@/lib/content/site-pages";
 
 export function SiteHeader() {
   return (
-    <header className="border-b border-slate-200">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-4">
-        <Link href="/" className="text-lg font-bold text-brand-700">
+    <header className="border-b border-slate-200 bg-white">
+      <a href="#inhalt" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        Zum Inhalt springen
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-xl font-bold text-brand-700">
           Praxisbote
         </Link>
-        <nav aria-label="Hauptnavigation" className="flex flex-wrap items-center gap-4 text-sm">
-          {NAVIGATION.map((item) => (
-            <Link key={item.href} href={item.href} className="text-slate-700 hover:text-brand-700">
-              {item.label}
+        <nav aria-label="Hauptnavigation" className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+          <Link href="/#preise" className="text-slate-700 hover:text-brand-700">
+            Preise
+          </Link>
+          {PUBLIC_PAGES.filter((page) => page.inNavigation).map((page) => (
+            <Link key={page.path} href={page.path} className="text-slate-700 hover:text-brand-700">
+              {page.title}
             </Link>
           ))}
+          <Link href="/registrieren" className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
+            Kostenlos starten
+          </Link>
         </nav>
       </div>
     </header>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { segmentSms } from "./segments";
+import { partUnits, segmentSms } from "./segments";
 
 const gsm = (n: number) => "a".repeat(n);
 const ucs = (n: number) => "ж".repeat(n);
@@ -141,5 +141,12 @@ describe("segmentSms – UCS-2", () => {
 describe("segmentSms – empty text", () => {
   it("is GSM-7 with no parts", () => {
     expect(segmentSms("")).toEqual({ encoding: "GSM-7", units: 0, segments: 0, parts: [], remaining: 160 });
+  });
+});
+
+describe("partUnits", () => {
+  it("measures a part in its message's encoding", () => {
+    expect(partUnits("a€", "GSM-7")).toBe(3);
+    expect(partUnits("a€", "UCS-2")).toBe(2);
   });
 });

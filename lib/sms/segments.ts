@@ -84,3 +84,11 @@ function isHighSurrogate(codeUnit: number): boolean {
 function isLowSurrogate(codeUnit: number): boolean {
   return codeUnit >= 0xdc00 && codeUnit <= 0xdfff;
 }
+
+/** Length of one part in the message's encoding: septets for GSM-7, UTF-16 units for UCS-2. */
+export function partUnits(part: string, encoding: SmsEncoding): number {
+  if (encoding === "UCS-2") return part.length;
+  let septets = 0;
+  for (let i = 0; i < part.length; i++) septets += COST[part.charCodeAt(i)];
+  return septets;
+}
