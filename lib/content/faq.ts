@@ -4,6 +4,9 @@ import type { FaqGroup } from "./faq-types";
 import { PRICE_LIST, formatCents, priceForSegments } from "../billing/price-list";
 import { MAX_CHARACTERS } from "../sms/characters";
 import { PART_CAPACITY, segmentSms } from "../sms/segments";
+import { env } from "../env";
+
+const API_BASE_URL = new URL("/api/v1", env.APP_URL).toString();
 
 const GSM = PART_CAPACITY["GSM-7"];
 const UCS = PART_CAPACITY["UCS-2"];
@@ -113,7 +116,7 @@ export const FAQ_GROUPS: FaqGroup[] = [
             type: "steps",
             items: [
               "Wählen Sie Praxisbote als SMS-Dienst aus.",
-              "Tragen Sie als URL die Basisadresse unserer Schnittstelle ein. Sie steht in der [API-Dokumentation](/api-dokumentation).",
+              `Tragen Sie als URL die Adresse unserer Schnittstelle ein: ${API_BASE_URL}`,
               "Fügen Sie Ihren API-Key ein (siehe [Wo finde ich den API-Key?](/faq#wo-finde-ich-den-api-key)).",
               "Klicken Sie auf „Key-Check“. Ihre Software fragt dann bei uns nach, ob der Key gültig ist und zu welcher Praxis er gehört. Meldet der Check einen Fehler, prüfen Sie bitte, ob der Key vollständig und ohne Leerzeichen übernommen wurde.",
               "Legen Sie den Absender fest, den Ihre Patienten auf dem Handy sehen: entweder eine Rufnummer im internationalen Format mit bis zu 16 Ziffern (z. B. +4912341234567) oder einen Namen mit höchstens 11 Zeichen (siehe [Welchen Absender können wir verwenden?](/faq#welchen-absender-koennen-wir-verwenden)).",
