@@ -19,6 +19,32 @@ const envSchema = z.object({
   APP_URL: z.url().default("http://localhost:3000"),
   // Creates the demo practice on first start with the embedded database; "0" turns it off.
   DEMO_DATA: z.enum(["0", "1"]).optional(),
+
+  // Durable work: with INNGEST_EVENT_KEY (production) or INNGEST_DEV=1 (a local Inngest dev
+  // server) Inngest runs it; without either the app drives the same operations itself.
+  INNGEST_EVENT_KEY: z.string().optional(),
+  INNGEST_SIGNING_KEY: z.string().optional(),
+  INNGEST_DEV: z.enum(["0", "1"]).optional(),
+  // Local driver: how often it looks for due work when nothing wakes it earlier.
+  DISPATCH_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+
+  // Carrier: the built-in simulator, or seven.io.
+  CARRIER: z.enum(["simulator", "seven"]).default("simulator"),
+  // Signs the simulator's reports to our webhook; any value works locally.
+  SIMULATOR_SECRET: z.string().min(16).default("praxisbote-simulator-dev-secret"),
+  SEVEN_API_KEY: z.string().optional(),
+  SEVEN_SIGNING_SECRET: z.string().optional(),
+  SEVEN_BASE_URL: z.url().default("https://gateway.seven.io/api"),
+  // Hand-overs per second to the carrier, across all instances (Inngest throttle) or per process.
+  CARRIER_RATE_PER_SECOND: z.coerce.number().int().min(1).max(10_000).default(100),
+
+  // E-mail: Resend with a key; without one, e-mails go to files under DATA_DIR/mailbox.
+  RESEND_API_KEY: z.string().optional(),
+  RESEND_BASE_URL: z.url().optional(),
+  EMAIL_FROM: z.string().default("Praxisbote <noreply@praxisbote.de>"),
+
+  // PVS API: requests per minute and key unless the key has its own limit.
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
 });
 
 export type Env = z.infer<typeof envSchema>;

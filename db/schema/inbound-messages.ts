@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id } from "./columns";
 import { messages } from "./messages";
 import { practices } from "./practices";
@@ -18,6 +18,7 @@ export const inboundMessages = pgTable(
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
     forwardedAt: timestamp("forwarded_at", { withTimezone: true }),
     forwardError: text("forward_error"),
+    forwardAttempts: integer("forward_attempts").notNull().default(0),
     erasedAt: timestamp("erased_at", { withTimezone: true }),
     createdAt: createdAt(),
   },

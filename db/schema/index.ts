@@ -1,4 +1,5 @@
 export * from "./api-keys";
+export * from "./api-rate-limits";
 export * from "./inbound-messages";
 export * from "./invoices";
 export * from "./messages";

@@ -47,11 +47,17 @@ export const messages = pgTable(
   (table) => [
     unique("messages_practice_idempotency_key_unique").on(table.practiceId, table.idempotencyKey),
     index("messages_practice_created_idx").on(table.practiceId, table.createdAt.desc()),
+    // PVS synchronisation reads "everything changed since" in order of change.
+    index("messages_practice_updated_idx").on(table.practiceId, table.updatedAt, table.id),
     // The dispatcher only ever looks at messages still waiting; finished ones stay out of the index.
     index("messages_dispatch_idx")
       .on(table.sendAt)
       .where(sql`${table.status} in ('pending', 'queued')`),
     index("messages_carrier_id_idx").on(table.carrier, table.carrierMessageId),
+    // The 3-day timeout looks only at messages still waiting for a final report.
+    index("messages_awaiting_report_idx")
+      .on(table.handedOverAt)
+      .where(sql`${table.status} in ('sent', 'buffered')`),
   ],
 );
 

@@ -21,6 +21,8 @@ export const practices = pgTable("practices", {
   optimiseCharacters: boolean("optimise_characters").notNull().default(false),
   defaultSender: text("default_sender"),
   replyForwardEmail: text("reply_forward_email"),
+  // A number we rent to the practice: it becomes the sender, and replies to it are forwarded.
+  replyNumber: text("reply_number"),
   // Parts per calendar month; null means no limit.
   monthlyPartLimit: integer("monthly_part_limit"),
   createdAt: createdAt(),

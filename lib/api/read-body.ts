@@ -1,0 +1,58 @@
+import { ApiError } from "./errors";
+
+export const MAX_BODY_BYTES = 64 * 1024;
+export const MAX_BATCH_BODY_BYTES = 2 * 1024 * 1024;
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * The request body as a plain object, from JSON or a form (older PVS). Reads at most
+ * `limit` bytes, so a 10 MB body is refused without being held in memory.
+ */
+export async function readBody(request: Request, limit: number): Promise<unknown> {
+  const contentType = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+  const isJson = contentType === "application/json" || contentType.endsWith("+json");
+  const isForm = contentType === "application/x-www-form-urlencoded";
+  if (!isJson && !isForm) throw new ApiError("unsupported_media_type");
+
+  const declared = Number(request.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > limit) throw new ApiError("payload_too_large", `Die Anfrage ist zu groß (höchstens ${limit / 1024} KiB).`);
+
+  const bytes = await readLimited(request, limit);
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    throw new ApiError("invalid_request", "Die Anfrage ist kein gültiges UTF-8.");
+  }
+  if (isForm) return Object.fromEntries(new URLSearchParams(text));
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiError("invalid_request", "Die Anfrage ist kein gültiges JSON.");
+  }
+}
+
+async function readLimited(request: Request, limit: number): Promise<Uint8Array> {
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => {});
+      throw new ApiError("payload_too_large", `Die Anfrage ist zu groß (höchstens ${limit / 1024} KiB).`);
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}

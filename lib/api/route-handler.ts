@@ -1,0 +1,51 @@
+import { getDb, type Database } from "../../db/client";
+import { env } from "../env";
+import { authenticate, type ApiCaller } from "./authenticate";
+import { ApiError } from "./errors";
+import { consumeRateLimit, rateLimitHeaders } from "./rate-limit";
+
+export interface ApiContext<Params> {
+  request: Request;
+  db: Database;
+  caller: ApiCaller;
+  params: Params;
+}
+
+/**
+ * The one wrapper around every PVS route: key check, per-key rate limit, and the error
+ * envelope. Anything that is not an ApiError is our bug: logged, answered as 500 without detail.
+ */
+export function apiRoute<Params = Record<string, never>>(handler: (context: ApiContext<Params>) => Promise<Response>) {
+  return async (request: Request, routeContext: { params: Promise<Params> }): Promise<Response> => {
+    try {
+      const db = await getDb();
+      const caller = await authenticate(db, request);
+      const rate = await consumeRateLimit(db, caller.apiKeyId, caller.requestsPerMinute ?? env.API_RATE_LIMIT_PER_MINUTE);
+      const response = await handler({ request, db, caller, params: await routeContext.params });
+      for (const [name, value] of Object.entries(rateLimitHeaders(rate))) response.headers.set(name, value);
+      return response;
+    } catch (error) {
+      if (error instanceof ApiError) return error.toResponse();
+      console.error("[api] unexpected error:", error);
+      return new ApiError("internal_error").toResponse();
+    }
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A message id from the URL; anything that is not a UUID cannot exist. */
+export function messageIdFrom(value: string): string {
+  if (!UUID.test(value)) throw new ApiError("not_found");
+  return value.toLowerCase();
+}
+
+/** The Idempotency-Key header, if any: 1–255 visible ASCII characters. */
+export function idempotencyKeyFrom(request: Request): string | undefined {
+  const key = request.headers.get("idempotency-key");
+  if (key === null) return undefined;
+  if (!/^[\x21-\x7e]{1,255}$/.test(key)) {
+    throw new ApiError("invalid_request", "Der Idempotency-Key muss 1 bis 255 sichtbare ASCII-Zeichen haben.", "Idempotency-Key");
+  }
+  return key;
+}

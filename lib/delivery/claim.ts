@@ -1,0 +1,51 @@
+import { sql } from "drizzle-orm";
+import type { Database } from "../../db/client";
+import { selectRows } from "../../db/rows";
+import type { OutgoingSms } from "../carriers/carrier";
+
+export interface ClaimedMessage extends OutgoingSms {
+  attempts: number;
+  sendAt: Date;
+}
+
+// How long a dispatcher may hold a message before another may take it over: long enough for
+// a slow carrier call, short enough that a crash delays a reminder by seconds, not hours.
+export const CLAIM_LEASE_MS = 30_000;
+
+/**
+ * Claims messages that are due: pending ones whose time has come, and queued ones whose
+ * dispatcher's lease ran out (it crashed or the carrier was down). SKIP LOCKED lets several
+ * dispatchers claim side by side without ever taking the same message.
+ */
+export async function claimDueMessages(db: Database, now: Date, limit: number, onlyId?: string): Promise<ClaimedMessage[]> {
+  const lease = new Date(now.getTime() + CLAIM_LEASE_MS).toISOString();
+  const nowIso = now.toISOString();
+  const rows = await selectRows<Record<string, unknown>>(
+    db,
+    sql`with due as (
+          select id, status as previous_status from messages
+          where ((status = 'pending' and send_at <= ${nowIso}) or (status = 'queued' and claimed_until < ${nowIso}))
+            ${onlyId ? sql`and id = ${onlyId}` : sql``}
+          order by send_at
+          limit ${limit}
+          for update skip locked
+        ), claimed as (
+          update messages m set status = 'queued', claimed_until = ${lease}, attempts = m.attempts + 1, updated_at = ${nowIso}
+          from due where m.id = due.id
+          returning m.id, m.recipient, m.sender, m.text, m.encoding, m.attempts, m.send_at, due.previous_status
+        ), event as (
+          insert into message_status_events (message_id, status, received_at)
+          select id, 'queued', ${nowIso} from claimed where previous_status = 'pending'
+        )
+        select * from claimed`,
+  );
+  return rows.map((row) => ({
+    id: String(row.id),
+    to: String(row.recipient),
+    from: String(row.sender),
+    text: String(row.text),
+    encoding: row.encoding as ClaimedMessage["encoding"],
+    attempts: Number(row.attempts),
+    sendAt: new Date(row.send_at as string),
+  }));
+}

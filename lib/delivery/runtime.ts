@@ -1,0 +1,69 @@
+import path from "node:path";
+import { getDatabase } from "../../db/client";
+import type { Carrier } from "../carriers/carrier";
+import { SevenCarrier } from "../carriers/seven";
+import { SIMULATOR, SimulatorCarrier } from "../carriers/simulator";
+import { signWebhook } from "../carriers/webhook-signature";
+import { FileMailer, ResendMailer, type Mailer } from "../email/mailer";
+import { env } from "../env";
+import { LocalDriver } from "./local-driver";
+import { RateLimiter } from "./rate-limiter";
+
+// The process-wide carrier, mailer and local driver, chosen from the environment once.
+// Kept on globalThis so hot reloads in development keep the simulator's memory.
+
+interface Runtime {
+  carrier: Carrier;
+  mailer: Mailer;
+  limiter: RateLimiter;
+  driver: LocalDriver;
+}
+
+const globalForRuntime = globalThis as unknown as { praxisboteRuntime?: Runtime };
+
+/** Inngest runs durable work in production; without it the app drives the same operations. */
+export function usesInngest(): boolean {
+  return Boolean(env.INNGEST_EVENT_KEY) || env.INNGEST_DEV === "1";
+}
+
+/** The public URL of a webhook route, as the carrier signs it. */
+export function webhookUrl(pathname: string): string {
+  return new URL(pathname, env.APP_URL).toString();
+}
+
+export const SIMULATOR_WEBHOOK_PATH = "/api/webhooks/simulator";
+
+function createCarrier(): Carrier {
+  if (env.CARRIER === "seven") {
+    if (!env.SEVEN_API_KEY) throw new Error("CARRIER=seven braucht SEVEN_API_KEY.");
+    return new SevenCarrier({ apiKey: env.SEVEN_API_KEY, baseUrl: env.SEVEN_BASE_URL });
+  }
+  return new SimulatorCarrier({
+    deliver: async (payload) => {
+      const url = webhookUrl(SIMULATOR_WEBHOOK_PATH);
+      const body = JSON.stringify(payload);
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", ...signWebhook(env.SIMULATOR_SECRET, "POST", url, body) },
+        body,
+      });
+      if (!response.ok) throw new Error(`${SIMULATOR} webhook answered ${response.status}`);
+    },
+  });
+}
+
+function createMailer(): Mailer {
+  if (env.RESEND_API_KEY) return new ResendMailer(env.RESEND_API_KEY, env.EMAIL_FROM, env.RESEND_BASE_URL);
+  return new FileMailer(path.join(env.DATA_DIR, "mailbox"));
+}
+
+export function getRuntime(): Runtime {
+  if (!globalForRuntime.praxisboteRuntime) {
+    const carrier = createCarrier();
+    const mailer = createMailer();
+    const limiter = new RateLimiter(env.CARRIER_RATE_PER_SECOND);
+    const driver = new LocalDriver(async () => ({ db: (await getDatabase()).db, carrier, mailer, limiter }), env.DISPATCH_INTERVAL_MS);
+    globalForRuntime.praxisboteRuntime = { carrier, mailer, limiter, driver };
+  }
+  return globalForRuntime.praxisboteRuntime;
+}

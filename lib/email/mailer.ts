@@ -1,0 +1,51 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { Resend } from "resend";
+
+export interface Email {
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  /** Our own id for this e-mail: a retried send never delivers it twice. */
+  idempotencyKey: string;
+}
+
+export interface Mailer {
+  send(email: Email): Promise<{ id: string }>;
+}
+
+export class ResendMailer implements Mailer {
+  private readonly client: Resend;
+
+  constructor(
+    apiKey: string,
+    private readonly from: string,
+    baseUrl?: string,
+  ) {
+    // A base URL points the real SDK at a local server that speaks Resend's API (tests, staging).
+    this.client = new Resend(apiKey, baseUrl ? { baseUrl } : undefined);
+  }
+
+  async send(email: Email): Promise<{ id: string }> {
+    const { data, error } = await this.client.emails.send(
+      { from: this.from, to: email.to, subject: email.subject, html: email.html, text: email.text },
+      { idempotencyKey: email.idempotencyKey },
+    );
+    if (error || !data) throw new Error(`Resend: ${error?.message ?? "keine Antwort"}`);
+    return { id: data.id };
+  }
+}
+
+/** Without a Resend key: every e-mail is written to a file, never dropped silently. */
+export class FileMailer implements Mailer {
+  constructor(private readonly directory: string) {}
+
+  async send(email: Email): Promise<{ id: string }> {
+    await mkdir(this.directory, { recursive: true });
+    const file = path.join(this.directory, `${new Date().toISOString().replace(/[:.]/g, "-")}-${email.idempotencyKey}.html`);
+    await writeFile(file, `<!-- An: ${email.to} | Betreff: ${email.subject} -->\n${email.html}`);
+    console.log(`[mail] E-Mail „${email.subject}“ abgelegt in ${file}`);
+    return { id: file };
+  }
+}

@@ -1,0 +1,53 @@
+import { Body, Container, Head, Heading, Hr, Html, Preview, Section, Text } from "@react-email/components";
+import { render } from "@react-email/render";
+
+export interface ReplyForwardedProps {
+  practiceName: string;
+  fromNumber: string;
+  text: string;
+  receivedAt: Date;
+  original: { text: string | null; sentAt: Date } | null;
+}
+
+const dateTime = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
+
+function ReplyForwarded({ practiceName, fromNumber, text, receivedAt, original }: ReplyForwardedProps) {
+  return (
+    <Html lang="de">
+      <Head />
+      <Preview>{`SMS-Antwort von ${fromNumber}`}</Preview>
+      <Body style={{ fontFamily: "Arial, sans-serif", backgroundColor: "#f8fafc", padding: "24px 0" }}>
+        <Container style={{ backgroundColor: "#ffffff", padding: "24px", borderRadius: "8px", maxWidth: "560px" }}>
+          <Heading as="h1" style={{ fontSize: "20px", color: "#0a3b38" }}>
+            Antwort eines Patienten per SMS
+          </Heading>
+          <Text>
+            Für {practiceName} ist am {dateTime.format(receivedAt)} Uhr eine SMS von <strong>{fromNumber}</strong> eingegangen:
+          </Text>
+          <Section style={{ backgroundColor: "#eefaf8", padding: "12px 16px", borderRadius: "6px" }}>
+            <Text style={{ whiteSpace: "pre-wrap", margin: 0 }}>{text}</Text>
+          </Section>
+          {original && (
+            <>
+              <Hr />
+              <Text style={{ color: "#475569", fontSize: "14px" }}>
+                Sie antwortet auf Ihre SMS vom {dateTime.format(original.sentAt)} Uhr
+                {original.text ? `: „${original.text}“` : "."}
+              </Text>
+            </>
+          )}
+          <Hr />
+          <Text style={{ color: "#64748b", fontSize: "12px" }}>
+            Diese E-Mail hat Praxisbote automatisch weitergeleitet. Antworten auf diese E-Mail erreichen den Patienten nicht –
+            bitte rufen Sie ihn bei Bedarf an.
+          </Text>
+        </Container>
+      </Body>
+    </Html>
+  );
+}
+
+export async function renderReplyForwardedEmail(props: ReplyForwardedProps) {
+  const element = <ReplyForwarded {...props} />;
+  return { html: await render(element), text: await render(element, { plainText: true }) };
+}

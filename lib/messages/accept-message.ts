@@ -1,0 +1,139 @@
+import { createHash } from "node:crypto";
+import { and, eq, gte, sql, sum } from "drizzle-orm";
+import type { Database } from "../../db/client";
+import { selectRows } from "../../db/rows";
+import { dailyUsage, locations } from "../../db/schema";
+import type { ApiCaller } from "../api/authenticate";
+import { ApiError } from "../api/errors";
+import { priceForSegments } from "../billing/price-list";
+import { berlinDate, berlinDayString } from "../time/berlin";
+import { findMessageByIdempotencyKey } from "./find-messages";
+import type { MessageRow } from "./serialize";
+import type { SmsDraft } from "./validate-sms-request";
+
+export interface AcceptOptions {
+  idempotencyKey?: string;
+  /** SHA-256 of the request as sent, to tell a retry from a different request reusing the key. */
+  requestHash?: string;
+  now?: Date;
+}
+
+export interface AcceptResult {
+  message: MessageRow;
+  /** True when an earlier request with the same Idempotency-Key created it. */
+  replayed: boolean;
+}
+
+/** A stable hash of a request body, independent of key order and of JSON vs. form encoding. */
+export function hashRequest(body: unknown): string {
+  const canonical = JSON.stringify(body, (_key, value) =>
+    value && typeof value === "object" && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)))
+      : value,
+  );
+  return createHash("sha256").update(canonical).digest("hex");
+}
+
+/**
+ * Stores an accepted message: the message, its first status event and the day's usage in
+ * one statement, so nothing accepted is lost and nothing is counted twice. A repeated
+ * Idempotency-Key returns the message the first request created.
+ */
+export async function acceptMessage(db: Database, caller: ApiCaller, draft: SmsDraft, options: AcceptOptions = {}): Promise<AcceptResult> {
+  const now = options.now ?? new Date();
+  const practiceId = caller.practice.id;
+  const location = draft.locationCode ? await findLocation(db, practiceId, draft.locationCode) : caller.location;
+
+  if (options.idempotencyKey) {
+    const earlier = await replayIfKnown(db, practiceId, options.idempotencyKey, options.requestHash);
+    if (earlier) return earlier;
+  }
+  if (caller.practice.monthlyPartLimit !== null) await checkMonthlyLimit(db, practiceId, caller.practice.monthlyPartLimit, draft.segments, now);
+
+  const priceCents = priceForSegments(draft.segments);
+  const rows = await selectRows<Record<string, unknown>>(
+    db,
+    sql`with inserted as (
+          insert into messages (practice_id, location_id, api_key_id, recipient, sender, text, encoding, characters, segments,
+                                status, send_at, client_reference, idempotency_key, request_hash, price_cents, created_at, updated_at)
+          values (${practiceId}, ${location?.id ?? null}, ${caller.apiKeyId}, ${draft.recipient}, ${draft.sender}, ${draft.text},
+                  ${draft.encoding}::sms_encoding, ${draft.characters}, ${draft.segments}, 'pending', ${draft.sendAt.toISOString()},
+                  ${draft.reference}, ${options.idempotencyKey ?? null}, ${options.requestHash ?? null}, ${priceCents},
+                  ${now.toISOString()}, ${now.toISOString()})
+          on conflict (practice_id, idempotency_key) do nothing
+          returning *
+        ), event as (
+          insert into message_status_events (message_id, status, received_at)
+          select id, 'pending', created_at from inserted
+        ), usage as (
+          insert into daily_usage (practice_id, location_id, day, messages, segments, price_cents)
+          select practice_id, location_id, ${berlinDayString(now)}, 1, segments, price_cents from inserted
+          on conflict on constraint daily_usage_practice_location_day_unique do update
+            set messages = daily_usage.messages + 1,
+                segments = daily_usage.segments + excluded.segments,
+                price_cents = daily_usage.price_cents + excluded.price_cents
+        )
+        select id, send_at, created_at from inserted`,
+  );
+  if (rows.length === 0) {
+    // Another request with the same key won the race between our check and our insert.
+    const earlier = await replayIfKnown(db, practiceId, options.idempotencyKey!, options.requestHash);
+    if (earlier) return earlier;
+    throw new ApiError("internal_error");
+  }
+  const [row] = rows;
+  return {
+    replayed: false,
+    message: {
+      id: String(row.id),
+      status: "pending",
+      statusReason: null,
+      recipient: draft.recipient,
+      sender: draft.sender,
+      text: draft.text,
+      encoding: draft.encoding,
+      characters: draft.characters,
+      segments: draft.segments,
+      sendAt: new Date(row.send_at as string),
+      clientReference: draft.reference,
+      locationCode: location?.code ?? null,
+      priceCents,
+      createdAt: new Date(row.created_at as string),
+      updatedAt: new Date(row.created_at as string),
+    },
+  };
+}
+
+async function findLocation(db: Database, practiceId: string, code: string) {
+  const [location] = await db
+    .select({ id: locations.id, code: locations.code })
+    .from(locations)
+    .where(and(eq(locations.practiceId, practiceId), eq(locations.code, code)));
+  if (!location) throw new ApiError("invalid_location", `Den Standort „${code.slice(0, 40)}“ gibt es in Ihrer Praxis nicht.`, "location");
+  return location;
+}
+
+async function replayIfKnown(db: Database, practiceId: string, key: string, requestHash: string | undefined): Promise<AcceptResult | null> {
+  const earlier = await findMessageByIdempotencyKey(db, practiceId, key);
+  if (!earlier) return null;
+  if (earlier.requestHash !== (requestHash ?? null)) throw new ApiError("idempotency_conflict", undefined, "Idempotency-Key");
+  // The response the first request got: every message starts out pending.
+  return { replayed: true, message: { ...earlier.message, status: "pending", statusReason: null, updatedAt: earlier.message.createdAt } };
+}
+
+// The limit is checked before the insert, so requests arriving at the same moment can pass it
+// together by a few parts; it protects the practice's budget, not a hard quota.
+async function checkMonthlyLimit(db: Database, practiceId: string, limit: number, segments: number, now: Date) {
+  const { year, month } = berlinDate(now);
+  const monthStart = `${year}-${String(month).padStart(2, "0")}-01`;
+  const [{ used }] = await db
+    .select({ used: sum(dailyUsage.segments) })
+    .from(dailyUsage)
+    .where(and(eq(dailyUsage.practiceId, practiceId), gte(dailyUsage.day, monthStart)));
+  if (Number(used ?? 0) + segments > limit) {
+    throw new ApiError(
+      "monthly_limit_reached",
+      `Das Monatslimit Ihrer Praxis von ${limit} SMS ist erreicht (${Number(used ?? 0)} verbraucht). Die Hauptnutzerin oder der Hauptnutzer kann es im Portal anheben.`,
+    );
+  }
+}

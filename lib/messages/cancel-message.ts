@@ -1,0 +1,41 @@
+import { sql } from "drizzle-orm";
+import type { Database } from "../../db/client";
+import { selectRows } from "../../db/rows";
+import { ApiError } from "../api/errors";
+import { berlinDayString } from "../time/berlin";
+import { findMessage } from "./find-messages";
+import type { MessageRow } from "./serialize";
+
+/**
+ * Cancels a message that has not been handed over. The UPDATE only matches a pending
+ * message, and the dispatcher's claim only matches a pending one too: whichever commits
+ * first wins, so a message is either cancelled and not billed, or on its way — never both.
+ */
+export async function cancelMessage(db: Database, practiceId: string, id: string, now = new Date()): Promise<MessageRow> {
+  const message = await findMessage(db, practiceId, id);
+  if (!message) throw new ApiError("not_found");
+  const nowIso = now.toISOString();
+  const rows = await selectRows(
+    db,
+    sql`with cancelled as (
+          update messages set status = 'cancelled', final_at = ${nowIso}, updated_at = ${nowIso}, status_reason = null
+          where id = ${id} and practice_id = ${practiceId} and status = 'pending'
+          returning id, practice_id, location_id, segments, price_cents
+        ), event as (
+          insert into message_status_events (message_id, status, received_at)
+          select id, 'cancelled', ${nowIso} from cancelled
+        ), usage as (
+          update daily_usage u set messages = u.messages - 1, segments = u.segments - c.segments, price_cents = u.price_cents - c.price_cents
+          from cancelled c
+          where u.practice_id = c.practice_id and u.location_id is not distinct from c.location_id and u.day = ${berlinDayString(message.createdAt)}
+        )
+        select id from cancelled`,
+  );
+  if (rows.length === 0) {
+    throw new ApiError(
+      "not_cancellable",
+      message.status === "cancelled" ? "Die SMS wurde schon gelöscht." : undefined,
+    );
+  }
+  return { ...message, status: "cancelled", updatedAt: now };
+}

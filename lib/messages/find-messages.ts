@@ -1,0 +1,85 @@
+import { and, asc, eq, gt, gte, or, type SQL } from "drizzle-orm";
+import type { Database } from "../../db/client";
+import { locations, messages, messageStatusEvents } from "../../db/schema";
+import type { MessageStatus } from "./status";
+import type { MessageRow } from "./serialize";
+
+// Every query here takes the practice id: a message of another practice is simply not found.
+
+const messageColumns = {
+  id: messages.id,
+  status: messages.status,
+  statusReason: messages.statusReason,
+  recipient: messages.recipient,
+  sender: messages.sender,
+  text: messages.text,
+  encoding: messages.encoding,
+  characters: messages.characters,
+  segments: messages.segments,
+  sendAt: messages.sendAt,
+  clientReference: messages.clientReference,
+  locationCode: locations.code,
+  priceCents: messages.priceCents,
+  createdAt: messages.createdAt,
+  updatedAt: messages.updatedAt,
+};
+
+function selectMessages(db: Database, where: SQL | undefined) {
+  return db.select(messageColumns).from(messages).leftJoin(locations, eq(locations.id, messages.locationId)).where(where);
+}
+
+export async function findMessageByIdempotencyKey(db: Database, practiceId: string, key: string) {
+  const [row] = await db
+    .select({ ...messageColumns, requestHash: messages.requestHash })
+    .from(messages)
+    .leftJoin(locations, eq(locations.id, messages.locationId))
+    .where(and(eq(messages.practiceId, practiceId), eq(messages.idempotencyKey, key)));
+  if (!row) return null;
+  const { requestHash, ...message } = row;
+  return { requestHash, message: message as MessageRow };
+}
+
+export async function findMessage(db: Database, practiceId: string, id: string): Promise<MessageRow | null> {
+  const [row] = await selectMessages(db, and(eq(messages.practiceId, practiceId), eq(messages.id, id)));
+  return (row as MessageRow | undefined) ?? null;
+}
+
+export async function findStatusHistory(db: Database, messageId: string) {
+  return db
+    .select({
+      status: messageStatusEvents.status,
+      carrierStatus: messageStatusEvents.carrierStatus,
+      detail: messageStatusEvents.detail,
+      receivedAt: messageStatusEvents.receivedAt,
+    })
+    .from(messageStatusEvents)
+    .where(eq(messageStatusEvents.messageId, messageId))
+    .orderBy(asc(messageStatusEvents.receivedAt), asc(messageStatusEvents.id));
+}
+
+export interface ListOptions {
+  status?: MessageStatus;
+  since?: Date;
+  /** Position after which to continue: the last row's change time and id. */
+  after?: { updatedAt: Date; id: string };
+  limit: number;
+}
+
+/** Messages in order of their last change, for a PVS that keeps its own copy in step. */
+export async function listMessages(db: Database, practiceId: string, options: ListOptions): Promise<MessageRow[]> {
+  const conditions = [eq(messages.practiceId, practiceId)];
+  if (options.status) conditions.push(eq(messages.status, options.status));
+  if (options.since) conditions.push(gte(messages.updatedAt, options.since));
+  if (options.after) {
+    conditions.push(
+      or(
+        gt(messages.updatedAt, options.after.updatedAt),
+        and(eq(messages.updatedAt, options.after.updatedAt), gt(messages.id, options.after.id)),
+      )!,
+    );
+  }
+  const rows = await selectMessages(db, and(...conditions))
+    .orderBy(asc(messages.updatedAt), asc(messages.id))
+    .limit(options.limit);
+  return rows as MessageRow[];
+}

@@ -1,0 +1,90 @@
+import { ApiError } from "../api/errors";
+import { sendSmsRequestSchema } from "../api/schemas";
+import { countCharacters, MAX_CHARACTERS } from "../sms/characters";
+import { optimiseSms } from "../sms/optimise";
+import { normaliseRecipient } from "../sms/phone-number";
+import { segmentSms, type SmsEncoding } from "../sms/segments";
+import { validateSender } from "../sms/sender";
+import { parseSendAt } from "./send-at";
+
+export interface SmsDraft {
+  recipient: string;
+  sender: string;
+  /** The text as it will be sent: after the practice's optimisation, if it saves parts. */
+  text: string;
+  encoding: SmsEncoding;
+  characters: number;
+  segments: number;
+  sendAt: Date;
+  reference: string | null;
+  locationCode: string | null;
+}
+
+export interface SenderDefaults {
+  optimiseCharacters: boolean;
+  /** A rented reply number wins over the default sender: replies must reach it. */
+  replyNumber: string | null;
+  defaultSender: string | null;
+}
+
+// C0 controls other than tab, LF, FF and CR, and DEL: no handset shows them, and a stray
+// NUL from a PVS template would silently turn the message into UCS-2.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
+
+const FIELD_NAMES = ["to", "from", "text", "sendAt", "reference", "location"] as const;
+
+/** Checks one message of a request and turns it into what we store; throws ApiError. */
+export function validateSmsRequest(body: unknown, defaults: SenderDefaults, now: Date): SmsDraft {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    throw new ApiError("invalid_request", "Der Inhalt der Anfrage muss ein JSON-Objekt sein.");
+  }
+  const parsed = sendSmsRequestSchema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = String(issue.path[0] ?? "");
+    const missing = issue.code === "invalid_type" && (body as Record<string, unknown>)[field] == null;
+    if (missing) throw new ApiError("missing_parameter", `Das Feld ${field} fehlt.`, field);
+    throw new ApiError("invalid_request", `Das Feld ${field} muss ein Text sein.`, FIELD_NAMES.includes(field as never) ? field : undefined);
+  }
+  const input = parsed.data;
+
+  if (input.to.trim() === "") throw new ApiError("missing_parameter", "Das Feld to (Empfänger) fehlt.", "to");
+  const recipient = normaliseRecipient(input.to);
+  if (!recipient.ok) throw new ApiError("invalid_recipient", recipient.message, "to");
+
+  const senderInput = input.from?.trim() || defaults.replyNumber || defaults.defaultSender;
+  if (!senderInput) {
+    throw new ApiError("missing_parameter", "Das Feld from (Absender) fehlt, und für Ihre Praxis ist kein Standardabsender hinterlegt.", "from");
+  }
+  const sender = validateSender(senderInput);
+  if (!sender.ok) throw new ApiError("invalid_sender", sender.message, "from");
+
+  if (input.text.trim() === "") throw new ApiError("missing_parameter", "Das Feld text fehlt oder ist leer.", "text");
+  if (!input.text.isWellFormed()) throw new ApiError("invalid_request", "Der Text enthält ungültige Unicode-Zeichen.", "text");
+  if (CONTROL_CHARACTERS.test(input.text)) throw new ApiError("invalid_request", "Der Text enthält unsichtbare Steuerzeichen.", "text");
+  const characters = countCharacters(input.text);
+  if (characters > MAX_CHARACTERS) {
+    throw new ApiError("text_too_long", `Der Text hat ${characters} Zeichen; erlaubt sind höchstens ${MAX_CHARACTERS}.`, "text");
+  }
+
+  const sendAt = parseSendAt(input.sendAt, now);
+  if (!sendAt.ok) throw new ApiError("invalid_send_at", sendAt.message, "sendAt");
+
+  if (input.reference !== undefined && input.reference.length > 100) {
+    throw new ApiError("invalid_request", "Die Referenz darf höchstens 100 Zeichen haben.", "reference");
+  }
+
+  const text = defaults.optimiseCharacters ? optimiseSms(input.text).text : input.text;
+  const segmentation = segmentSms(text);
+  return {
+    recipient: recipient.e164,
+    sender: sender.sender,
+    text,
+    encoding: segmentation.encoding,
+    characters: countCharacters(text),
+    segments: segmentation.segments,
+    sendAt: sendAt.sendAt,
+    reference: input.reference?.trim() || null,
+    locationCode: input.location?.trim() || null,
+  };
+}
