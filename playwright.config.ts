@@ -26,7 +26,8 @@ export default defineConfig({
   webServer: [
     {
       // The production build on a fresh embedded database, as a newcomer would run it.
-      command: `rm -rf .data/e2e && DATA_DIR=.data/e2e DEMO_DATA=0 node node_modules/next/dist/bin/next start -p ${PORT}`,
+      // DEMO_DATA=1 leaves the demo practice's key in .data/e2e for the API tests.
+      command: `rm -rf .data/e2e && DATA_DIR=.data/e2e DEMO_DATA=1 APP_URL=${baseURL} DISPATCH_INTERVAL_MS=200 node node_modules/next/dist/bin/next start -p ${PORT}`,
       url: `${baseURL}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,
@@ -35,7 +36,7 @@ export default defineConfig({
     ...(POSTGRES_URL
       ? [
           {
-            command: `DATABASE_URL=${POSTGRES_URL} DEMO_DATA=0 node node_modules/next/dist/bin/next start -p ${POSTGRES_PORT}`,
+            command: `rm -rf .data/e2e-pg && DATABASE_URL=${POSTGRES_URL} DATA_DIR=.data/e2e-pg DEMO_DATA=0 APP_URL=http://127.0.0.1:${POSTGRES_PORT} DISPATCH_INTERVAL_MS=200 node node_modules/next/dist/bin/next start -p ${POSTGRES_PORT}`,
             url: `http://127.0.0.1:${POSTGRES_PORT}/api/health`,
             reuseExistingServer: false,
             timeout: 120_000,

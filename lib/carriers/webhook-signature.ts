@@ -6,11 +6,8 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypt
 
 export const MAX_SIGNATURE_AGE_SECONDS = 300;
 
-export interface SignedHeaders {
-  "X-Signature": string;
-  "X-Timestamp": string;
-  "X-Nonce": string;
-}
+/** X-Signature, X-Timestamp and X-Nonce. */
+export type SignedHeaders = Record<string, string>;
 
 function signatureBase(timestamp: string, nonce: string, method: string, url: string, body: string): string {
   const bodyHash = createHash("md5").update(body, "utf8").digest("hex");

@@ -1,0 +1,281 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { apiPractice, mobile, type ApiPractice } from "../support/api-practice";
+
+let practice: ApiPractice;
+let api: APIRequestContext;
+
+test.beforeAll(async () => {
+  practice = apiPractice();
+  api = await playwrightRequest.newContext({ baseURL: practice.baseURL, extraHTTPHeaders: { Authorization: `Bearer ${practice.apiKey}` } });
+});
+test.afterAll(() => api.dispose());
+
+async function waitForStatus(id: string, status: string, timeoutMs = 15_000) {
+  await expect
+    .poll(async () => (await (await api.get(`/api/v1/sms/${id}`)).json()).status, { timeout: timeoutMs, intervals: [200] })
+    .toBe(status);
+  return (await api.get(`/api/v1/sms/${id}`)).json();
+}
+
+async function countMessages(): Promise<number> {
+  let total = 0;
+  let cursor: string | null = null;
+  do {
+    const page: { data: unknown[]; nextCursor: string | null } = await (
+      await api.get(`/api/v1/sms?limit=500${cursor ? `&cursor=${cursor}` : ""}`)
+    ).json();
+    total += page.data.length;
+    cursor = page.nextCursor;
+  } while (cursor);
+  return total;
+}
+
+test.describe("key check", () => {
+  test("confirms a valid key with either header and refuses others", async () => {
+    const response = await api.get("/api/v1/key-check");
+    expect(response.status()).toBe(200);
+    expect(await response.json()).toMatchObject({ valid: true, practice: { id: practice.practiceId }, location: null });
+
+    const anonymous = await playwrightRequest.newContext({ baseURL: practice.baseURL });
+    expect((await anonymous.get("/api/v1/key-check", { headers: { "X-Api-Key": practice.apiKey } })).status()).toBe(200);
+    const wrong: Record<string, string>[] = [{}, { Authorization: "Bearer pb_live_nope" }, { "X-Api-Key": "" }];
+    for (const headers of wrong) {
+      const refused = await anonymous.get("/api/v1/key-check", { headers });
+      expect(refused.status()).toBe(401);
+      expect((await refused.json()).error.code).toBe("invalid_api_key");
+    }
+    await anonymous.dispose();
+  });
+});
+
+test.describe("sending through the simulator", () => {
+  test("accepts a message, counts it with the engine and delivers it", async () => {
+    const to = mobile("00");
+    const response = await api.post("/api/v1/sms", { data: { to, from: "Praxis", text: "Ihr Termin: Mo 10 Uhr, 25 € – bis dann!", reference: "termin-1" } });
+    expect(response.status()).toBe(202);
+    const sms = await response.json();
+    expect(response.headers()["location"]).toBe(`/api/v1/sms/${sms.id}`);
+    expect(sms).toMatchObject({ status: "pending", to, from: "Praxis", encoding: "UCS-2", characters: 39, segments: 1, reference: "termin-1", location: null });
+    expect(sms.price).toEqual({ amount: "0.08", currency: "EUR" });
+    const delivered = await waitForStatus(sms.id, "delivered");
+    expect(delivered.history.map((event: { status: string }) => event.status)).toEqual(["pending", "queued", "sent", "delivered"]);
+    expect(delivered.history.at(-1).carrierStatus).toBe("DELIVRD");
+  });
+
+  test("accepts a form-encoded request from an older PVS", async () => {
+    const response = await api.post("/api/v1/sms", { form: { to: mobile("00"), from: "+4912341234567", text: "Bitte an die Versichertenkarte denken." } });
+    expect(response.status()).toBe(202);
+    expect((await response.json()).from).toBe("+4912341234567");
+  });
+
+  test("reports an invalid number as undelivered and survives duplicate, out-of-order reports", async () => {
+    const invalid = await (await api.post("/api/v1/sms", { data: { to: mobile("02"), from: "Praxis", text: "Test" } })).json();
+    expect((await waitForStatus(invalid.id, "undelivered")).statusReason).toContain("UNDELIV");
+
+    const shuffled = await (await api.post("/api/v1/sms", { data: { to: mobile("05"), from: "Praxis", text: "Test" } })).json();
+    await waitForStatus(shuffled.id, "delivered");
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const after = await (await api.get(`/api/v1/sms/${shuffled.id}`)).json();
+    expect(after.status).toBe("delivered");
+    expect(after.history.filter((event: { status: string }) => event.status === "delivered")).toHaveLength(1);
+  });
+
+  test("retries temporary carrier errors and sends once", async () => {
+    const sms = await (await api.post("/api/v1/sms", { data: { to: mobile("04"), from: "Praxis", text: "Test" } })).json();
+    const delivered = await waitForStatus(sms.id, "delivered", 40_000);
+    expect(delivered.history.filter((event: { status: string }) => event.status === "sent")).toHaveLength(1);
+  });
+
+  test("forwards a patient's reply to the practice by e-mail", async () => {
+    const to = mobile("06");
+    const sms = await (await api.post("/api/v1/sms", { data: { to, from: "+4915112345600", text: "Termin morgen 9 Uhr" } })).json();
+    await waitForStatus(sms.id, "delivered");
+    await expect
+      .poll(
+        () => {
+          try {
+            return readdirSync(practice.mailbox).some((file) =>
+              readFileSync(path.join(practice.mailbox, file), "utf8").includes(`SMS-Antwort von ${to}`),
+            );
+          } catch {
+            return false;
+          }
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+  });
+});
+
+test.describe("scheduling and cancelling", () => {
+  test("cancels a scheduled message once, and not after hand-over", async () => {
+    const scheduled = await (
+      await api.post("/api/v1/sms", { data: { to: mobile("00"), from: "Praxis", text: "Morgen", sendAt: new Date(Date.now() + 86_400_000).toISOString() } })
+    ).json();
+    expect(scheduled.status).toBe("pending");
+    const cancelled = await api.delete(`/api/v1/sms/${scheduled.id}`);
+    expect(cancelled.status()).toBe(200);
+    expect((await cancelled.json()).status).toBe("cancelled");
+    const again = await api.delete(`/api/v1/sms/${scheduled.id}`);
+    expect(again.status()).toBe(409);
+    expect((await again.json()).error.code).toBe("not_cancellable");
+
+    const now = await (await api.post("/api/v1/sms", { data: { to: mobile("00"), from: "Praxis", text: "Jetzt" } })).json();
+    await waitForStatus(now.id, "delivered");
+    expect((await api.delete(`/api/v1/sms/${now.id}`)).status()).toBe(409);
+  });
+
+  test("answers 404 for unknown ids and ids that are not ids", async () => {
+    for (const id of ["00000000-0000-4000-8000-000000000000", "abc", "1%27%20or%201=1"]) {
+      const response = await api.get(`/api/v1/sms/${id}`);
+      expect(response.status()).toBe(404);
+      expect((await response.json()).error.code).toBe("not_found");
+      expect((await api.delete(`/api/v1/sms/${id}`)).status()).toBe(404);
+    }
+  });
+});
+
+test.describe("idempotency", () => {
+  test("20 concurrent identical requests create one message; another body with the key conflicts", async () => {
+    const key = `termin-${Date.now()}`;
+    const data = { to: mobile("00"), from: "Praxis", text: "Einmal bitte" };
+    const responses = await Promise.all(Array.from({ length: 20 }, () => api.post("/api/v1/sms", { data, headers: { "Idempotency-Key": key } })));
+    const bodies = await Promise.all(responses.map((response) => response.json()));
+    expect(responses.map((response) => response.status())).toEqual(Array(20).fill(202));
+    expect(new Set(bodies.map((body) => body.id)).size).toBe(1);
+    expect(responses.filter((response) => response.headers()["idempotent-replayed"] === "true")).toHaveLength(19);
+
+    const conflict = await api.post("/api/v1/sms", { data: { ...data, text: "Anders" }, headers: { "Idempotency-Key": key } });
+    expect(conflict.status()).toBe(409);
+    expect((await conflict.json()).error.code).toBe("idempotency_conflict");
+  });
+});
+
+test.describe("hostile input", () => {
+  const cases: [string, () => Promise<import("@playwright/test").APIResponse>, number, string][] = [
+    ["wrong type for to", () => api.post("/api/v1/sms", { data: { to: 4917612345678, from: "P", text: "x" } }), 400, "invalid_request"],
+    ["array for text", () => api.post("/api/v1/sms", { data: { to: "+4917612345678", from: "Praxis", text: ["a"] } }), 400, "invalid_request"],
+    ["missing text", () => api.post("/api/v1/sms", { data: { to: "+4917612345678", from: "Praxis" } }), 400, "missing_parameter"],
+    ["missing sender without default", () => api.post("/api/v1/sms", { data: { to: "+4917612345678", text: "x" } }), 400, "missing_parameter"],
+    ["601 characters", () => api.post("/api/v1/sms", { data: { to: "+4917612345678", from: "Praxis", text: "a".repeat(601) } }), 400, "text_too_long"],
+    ["control characters", () => api.post("/api/v1/sms", { data: { to: "+4917612345678", from: "Praxis", text: "a\u0000b" } }), 400, "invalid_request"],
+    ["letters in the number", () => api.post("/api/v1/sms", { data: { to: "0176ABC45678", from: "Praxis", text: "x" } }), 400, "invalid_recipient"],
+    ["landline", () => api.post("/api/v1/sms", { data: { to: "+4930123456", from: "Praxis", text: "x" } }), 400, "invalid_recipient"],
+    ["sender too long", () => api.post("/api/v1/sms", { data: { to: "+4917612345678", from: "Zahnarztpraxis", text: "x" } }), 400, "invalid_sender"],
+    ["sendAt without zone", () => api.post("/api/v1/sms", { data: { to: "+4917612345678", from: "Praxis", text: "x", sendAt: "2027-01-01 10:00" } }), 400, "invalid_send_at"],
+    ["sendAt too far ahead", () => api.post("/api/v1/sms", { data: { to: "+4917612345678", from: "Praxis", text: "x", sendAt: "2099-01-01T10:00:00Z" } }), 400, "invalid_send_at"],
+    ["malformed JSON", () => api.post("/api/v1/sms", { headers: { "Content-Type": "application/json" }, data: "{\"to\": " }), 400, "invalid_request"],
+    ["invalid UTF-8", () => api.post("/api/v1/sms", { headers: { "Content-Type": "application/json" }, data: Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]) }), 400, "invalid_request"],
+    ["plain text body", () => api.post("/api/v1/sms", { headers: { "Content-Type": "text/plain" }, data: "to=1" }), 415, "unsupported_media_type"],
+    ["10 MB body", () => api.post("/api/v1/sms", { headers: { "Content-Type": "application/json" }, data: `{"text":"${"a".repeat(10 * 1024 * 1024)}"}` }), 413, "payload_too_large"],
+    ["unknown location", () => api.post("/api/v1/sms", { data: { to: "+4917612345678", from: "Praxis", text: "x", location: "nirgendwo" } }), 400, "invalid_location"],
+    ["bad cursor", () => api.get("/api/v1/sms?cursor=kaputt"), 400, "invalid_request"],
+    ["bad status filter", () => api.get("/api/v1/sms?status=gelesen"), 400, "invalid_request"],
+  ];
+
+  test("every case gets its 4xx code, and nothing is stored", async () => {
+    const before = await countMessages();
+    for (const [name, send, status, code] of cases) {
+      const response = await send();
+      expect(response.status(), name).toBe(status);
+      const body = await response.json();
+      expect(body.error.code, name).toBe(code);
+      expect(body.error.message, name).toMatch(/\S/);
+    }
+    expect(await countMessages()).toBe(before);
+  });
+
+  test("SQL and HTML in the text are stored as text", async () => {
+    const text = "<b>Termin</b> '; drop table messages; --";
+    const sms = await (await api.post("/api/v1/sms", { data: { to: mobile("00"), from: "Praxis", text } })).json();
+    expect((await (await api.get(`/api/v1/sms/${sms.id}`)).json()).text).toBe(text);
+  });
+});
+
+test.describe("batch", () => {
+  test("accepts the good items and answers each bad one on its own", async () => {
+    const response = await api.post("/api/v1/sms/batch", {
+      data: {
+        messages: [
+          { to: mobile("00"), from: "Praxis", text: "Recall 1" },
+          { to: "+4930123456", from: "Praxis", text: "Festnetz" },
+          { to: mobile("00"), from: "Praxis", text: "Recall 2", sendAt: new Date(Date.now() + 3_600_000).toISOString() },
+          "kaputt",
+        ],
+      },
+    });
+    expect(response.status()).toBe(200);
+    const body = await response.json();
+    expect(body).toMatchObject({ accepted: 2, rejected: 2 });
+    expect(body.results.map((result: { status: number }) => result.status)).toEqual([202, 400, 202, 400]);
+    expect(body.results[1].error.code).toBe("invalid_recipient");
+    expect((await api.get(`/api/v1/sms/${body.results[0].sms.id}`)).status()).toBe(200);
+  });
+
+  test("refuses more than 1,000 messages", async () => {
+    const messages = Array.from({ length: 1001 }, () => ({ to: "+4917612345678", from: "Praxis", text: "x" }));
+    const response = await api.post("/api/v1/sms/batch", { data: { messages } });
+    expect(response.status()).toBe(400);
+    expect((await response.json()).error.field).toBe("messages");
+  });
+});
+
+test.describe("listing for synchronisation", () => {
+  test("pages through everything changed since a time, in order", async () => {
+    const since = new Date(Date.now() - 1000).toISOString();
+    const ids = [];
+    for (let i = 0; i < 5; i++) {
+      ids.push((await (await api.post("/api/v1/sms", { data: { to: mobile("00"), from: "Praxis", text: `Liste ${i}`, sendAt: new Date(Date.now() + 86_400_000).toISOString() } })).json()).id);
+    }
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { data: { id: string }[]; nextCursor: string | null } = await (
+        await api.get(`/api/v1/sms?status=pending&limit=2&since=${encodeURIComponent(since)}${cursor ? `&cursor=${cursor}` : ""}`)
+      ).json();
+      seen.push(...page.data.map((sms) => sms.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    for (const id of ids) expect(seen).toContain(id);
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+});
+
+test.describe("limits (PostgreSQL server only)", () => {
+  test.skip(!process.env.TEST_DATABASE_URL, "needs direct access to the server's database");
+
+  test("answers 429 with Retry-After past the key's rate", async () => {
+    const fresh = apiPractice();
+    await fresh.sql!("update api_keys set requests_per_minute = 3 where practice_id = $1", [fresh.practiceId]);
+    const freshApi = await playwrightRequest.newContext({ baseURL: fresh.baseURL, extraHTTPHeaders: { Authorization: `Bearer ${fresh.apiKey}` } });
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push(await freshApi.get("/api/v1/key-check"));
+    expect(statuses.slice(0, 3).map((r) => r.status())).toEqual([200, 200, 200]);
+    expect(statuses[3].status()).toBe(429);
+    expect(Number(statuses[3].headers()["retry-after"])).toBeGreaterThan(0);
+    expect((await statuses[3].json()).error.code).toBe("throughput_exceeded");
+    expect(statuses[0].headers()["x-ratelimit-limit"]).toBe("3");
+    await freshApi.dispose();
+  });
+
+  test("answers 402 when the monthly limit is reached, and stores nothing", async () => {
+    await practice.sql!("update practices set monthly_part_limit = 0 where id = $1", [practice.practiceId]);
+    const before = await countMessages();
+    const response = await api.post("/api/v1/sms", { data: { to: mobile("00"), from: "Praxis", text: "x" } });
+    expect(response.status()).toBe(402);
+    expect((await response.json()).error.code).toBe("monthly_limit_reached");
+    expect(await countMessages()).toBe(before);
+    await practice.sql!("update practices set monthly_part_limit = null where id = $1", [practice.practiceId]);
+  });
+
+  test("does not show another practice's message", async () => {
+    const other = apiPractice();
+    const otherApi = await playwrightRequest.newContext({ baseURL: other.baseURL, extraHTTPHeaders: { Authorization: `Bearer ${other.apiKey}` } });
+    const mine = await (await api.post("/api/v1/sms", { data: { to: mobile("00"), from: "Praxis", text: "Meins" } })).json();
+    expect((await otherApi.get(`/api/v1/sms/${mine.id}`)).status()).toBe(404);
+    expect((await otherApi.delete(`/api/v1/sms/${mine.id}`)).status()).toBe(404);
+    await otherApi.dispose();
+  });
+});

@@ -1,0 +1,28 @@
+import { expect, test } from "@playwright/test";
+import { signWebhook } from "../../lib/carriers/webhook-signature";
+import { apiPractice } from "../support/api-practice";
+
+// The e2e servers run with the default simulator secret.
+const SECRET = "praxisbote-simulator-dev-secret";
+
+test("a forged or replayed webhook is refused with 401", async ({ request }) => {
+  const { baseURL } = apiPractice();
+  const url = `${baseURL}/api/webhooks/simulator`;
+  const body = JSON.stringify({ type: "report", messageId: "sim-unknown", status: "DELIVRD" });
+
+  const unsigned = await request.post(url, { data: body, headers: { "Content-Type": "application/json" } });
+  expect(unsigned.status()).toBe(401);
+
+  const forged = await request.post(url, { data: body, headers: { "Content-Type": "application/json", ...signWebhook("wrong-secret-000000", "POST", url, body) } });
+  expect(forged.status()).toBe(401);
+
+  const headers = { "Content-Type": "application/json", ...signWebhook(SECRET, "POST", url, body) };
+  expect((await request.post(url, { data: body, headers })).status()).toBe(200);
+  expect((await request.post(url, { data: body, headers })).status()).toBe(401);
+});
+
+test("seven.io's webhook refuses everything while no signing secret is configured", async ({ request }) => {
+  const { baseURL } = apiPractice();
+  const response = await request.post(`${baseURL}/api/webhooks/seven`, { data: { webhook_event: "dlr", data: { msg_id: 1, status: "DELIVERED" } } });
+  expect(response.status()).toBe(401);
+});

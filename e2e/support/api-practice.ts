@@ -1,0 +1,55 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import pg from "pg";
+
+export interface ApiPractice {
+  baseURL: string;
+  apiKey: string;
+  practiceId: string;
+  /** Where that server's file mailbox is. */
+  mailbox: string;
+  /** Changes a practice's or key's settings directly; only where a PostgreSQL server is used. */
+  sql?: (text: string, values?: unknown[]) => Promise<void>;
+}
+
+const POSTGRES_URL = process.env.TEST_DATABASE_URL;
+
+/**
+ * A practice to talk to the API with: a fresh one on the PostgreSQL server when CI provides
+ * it (so tests cannot see each other's messages), else the embedded server's demo practice.
+ */
+export function apiPractice(): ApiPractice {
+  if (!POSTGRES_URL) {
+    const demo = JSON.parse(readFileSync(".data/e2e/demo-zugang.json", "utf8"));
+    return { baseURL: "http://127.0.0.1:3100", apiKey: demo.apiKey, practiceId: demo.practiceId, mailbox: ".data/e2e/mailbox" };
+  }
+  const email = `e2e-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`;
+  const result = spawnSync("node", ["--import", "tsx", "scripts/practice-create.ts", "--name", "E2E-Praxis", "--email", email, "--json"], {
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: POSTGRES_URL },
+  });
+  if (result.status !== 0) throw new Error(result.stderr);
+  const created = JSON.parse(result.stdout);
+  return {
+    baseURL: "http://127.0.0.1:3101",
+    apiKey: created.apiKey,
+    practiceId: created.practiceId,
+    mailbox: ".data/e2e-pg/mailbox",
+    sql: async (text, values) => {
+      const client = new pg.Client({ connectionString: POSTGRES_URL });
+      await client.connect();
+      try {
+        await client.query(text, values);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
+
+/** Unique German mobile numbers ending in the simulator's behaviour digits. */
+let sequence = Math.floor(Math.random() * 1000);
+export function mobile(lastTwoDigits: string): string {
+  sequence = (sequence + 1) % 1000;
+  return `+49176${String(Math.floor(Math.random() * 1000)).padStart(3, "0")}${String(sequence).padStart(3, "0")}${lastTwoDigits}`;
+}
