@@ -3,6 +3,10 @@ import path from "node:path";
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { apiPractice, mobile, type ApiPractice } from "../support/api-practice";
 
+// Without a PostgreSQL server all tests share the embedded server's demo practice, so they
+// run one after another there: "nothing stored" must not see another test's message.
+test.describe.configure({ mode: process.env.TEST_DATABASE_URL ? "parallel" : "serial" });
+
 let practice: ApiPractice;
 let api: APIRequestContext;
 
