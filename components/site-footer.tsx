@@ -14,6 +14,7 @@ export function SiteFooter() {
             <li><Link className="hover:underline" href="/vorlagen">Textvorlagen</Link></li>
             <li><Link className="hover:underline" href="/analyse">SMS-Analyse</Link></li>
             <li><Link className="hover:underline" href="/zeichenoptimierung">Zeichenoptimierung</Link></li>
+            <li><Link className="hover:underline" href="/api-dokumentation">API-Dokumentation</Link></li>
           </ul>
         </nav>
         <div>

@@ -283,3 +283,22 @@ test.describe("limits (PostgreSQL server only)", () => {
     await otherApi.dispose();
   });
 });
+
+test.describe("OpenAPI", () => {
+  test("is served, and the API's answers match the schemas it documents", async () => {
+    const { batchResultSchema, errorSchema, keyCheckSchema, messageListSchema, messageSchema, messageWithHistorySchema } = await import("../../lib/api/schemas");
+    const anonymous = await playwrightRequest.newContext({ baseURL: practice.baseURL });
+    const document = await (await anonymous.get("/api/v1/openapi.json")).json();
+    expect(document.openapi).toBe("3.1.0");
+    expect(Object.keys(document.paths)).toContain("/sms/{id}");
+    await anonymous.dispose();
+
+    const sent = await (await api.post("/api/v1/sms", { data: { to: mobile("00"), from: "Praxis", text: "Schema" } })).json();
+    messageSchema.parse(sent);
+    messageWithHistorySchema.parse(await (await api.get(`/api/v1/sms/${sent.id}`)).json());
+    messageListSchema.parse(await (await api.get("/api/v1/sms?limit=3")).json());
+    keyCheckSchema.parse(await (await api.get("/api/v1/key-check")).json());
+    errorSchema.parse(await (await api.post("/api/v1/sms", { data: {} })).json());
+    batchResultSchema.parse(await (await api.post("/api/v1/sms/batch", { data: { messages: [{ to: mobile("00"), from: "Praxis", text: "x" }, {}] } })).json());
+  });
+});

@@ -11,7 +11,6 @@ export const API_ERRORS = {
   invalid_api_key: { status: 401, message: "Der API-Key ist ungültig oder wurde widerrufen." },
   monthly_limit_reached: { status: 402, message: "Das monatliche SMS-Limit Ihrer Praxis ist erreicht." },
   not_found: { status: 404, message: "Diese SMS gibt es nicht." },
-  method_not_allowed: { status: 405, message: "Diese Methode wird hier nicht unterstützt." },
   not_cancellable: { status: 409, message: "Die SMS wurde schon an den Netzbetreiber übergeben und kann nicht mehr gelöscht werden." },
   idempotency_conflict: { status: 409, message: "Dieser Idempotency-Key wurde schon für eine andere Anfrage verwendet." },
   payload_too_large: { status: 413, message: "Die Anfrage ist zu groß." },

@@ -11,6 +11,7 @@ export const PUBLIC_PAGES: SitePage[] = [
   { path: "/analyse", title: "SMS-Analyse", inNavigation: true },
   { path: "/faq", title: "FAQ", inNavigation: true },
   { path: "/zeichenoptimierung", title: "Zeichenoptimierung" },
+  { path: "/api-dokumentation", title: "API-Dokumentation" },
   { path: "/registrieren", title: "Registrieren" },
   { path: "/impressum", title: "Impressum" },
   { path: "/datenschutz", title: "Datenschutz" },

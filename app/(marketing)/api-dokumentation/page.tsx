@@ -1,0 +1,147 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { API_ERRORS } from "@/lib/api/errors";
+import { buildOpenApiDocument } from "@/lib/api/openapi";
+import { env } from "@/lib/env";
+import { priceForSegments } from "@/lib/billing/price-list";
+import { formatAmount } from "@/lib/messages/serialize";
+import { MESSAGE_STATUSES, STATUS_LABELS } from "@/lib/messages/status";
+import { countCharacters } from "@/lib/sms/characters";
+import { segmentSms } from "@/lib/sms/segments";
+
+export const metadata: Metadata = {
+  title: "API-Dokumentation für Hersteller von Praxissoftware",
+  description: "Die PVS-API von Praxisbote: SMS senden, planen, löschen, Status abfragen, Key-Check – mit Beispielen, Fehlercodes und OpenAPI-Beschreibung.",
+  alternates: { canonical: "/api-dokumentation" },
+};
+
+const BASE_URL = new URL("/api/v1", env.APP_URL).toString();
+const EXAMPLE_TEXT = "Ihr Termin am 19.08. um 16:30 Uhr. Absage: 0711 123456";
+const EXAMPLE = segmentSms(EXAMPLE_TEXT);
+const document = buildOpenApiDocument(BASE_URL);
+
+const SIMULATOR_NUMBERS = [
+  ["…00", "zugestellt nach etwa einer Sekunde"],
+  ["…01", "erst buffered, dann zugestellt"],
+  ["…02", "nicht ausgeliefert (ungültige Nummer)"],
+  ["…03", "buffered, danach keine Rückmeldung – nach 3 Tagen nicht ausgeliefert"],
+  ["…04", "zweimal vorübergehender Fehler des Netzbetreibers, dann angenommen"],
+  ["…05", "doppelte Rückmeldungen in falscher Reihenfolge"],
+  ["…06", "der Patient antwortet nach einigen Sekunden (Weiterleitung per E-Mail)"],
+];
+
+function Code({ children }: { children: string }) {
+  // Focusable, so that keyboard users can scroll a long line sideways.
+  return (
+    <pre tabIndex={0} aria-label="Beispiel" className="mt-2 overflow-x-auto rounded-md bg-slate-900 p-4 text-sm text-slate-100">
+      {children}
+    </pre>
+  );
+}
+
+export default function ApiDocumentationPage() {
+  const request = document.components.schemas.SendSmsRequest as { properties: Record<string, { description?: string }>; required: string[] };
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-12">
+      <h1 className="text-3xl font-bold">API-Dokumentation</h1>
+      <p className="mt-3 text-slate-700">
+        Für Hersteller von Praxissoftware: Mit einer HTTP-Anfrage verschickt Ihre Software eine Terminerinnerung. Die vollständige
+        Beschreibung als OpenAPI 3.1 liegt unter{" "}
+        <a className="font-medium text-brand-700 underline" href="/api/v1/openapi.json">/api/v1/openapi.json</a> – daraus lässt sich
+        ein Client erzeugen.
+      </p>
+
+      <h2 className="mt-10 text-2xl font-bold">Grundlagen</h2>
+      <ul className="mt-3 list-disc space-y-1 pl-6 text-slate-700">
+        <li>Basis-URL: <code className="rounded bg-slate-100 px-1">{BASE_URL}</code></li>
+        <li>Authentifizierung: <code className="rounded bg-slate-100 px-1">Authorization: Bearer &lt;API-Key&gt;</code> oder <code className="rounded bg-slate-100 px-1">X-Api-Key: &lt;API-Key&gt;</code></li>
+        <li>Inhalt: JSON oder – für ältere Systeme – <code className="rounded bg-slate-100 px-1">application/x-www-form-urlencoded</code></li>
+        <li>Wiederholungen ohne Doppelversand: Header <code className="rounded bg-slate-100 px-1">Idempotency-Key</code> mit Ihrer eigenen Kennung der Erinnerung</li>
+        <li>Abgelehnte Anfragen werden nie gespeichert und nie berechnet.</li>
+      </ul>
+
+      <h2 className="mt-10 text-2xl font-bold">SMS senden</h2>
+      <Code>{`curl ${BASE_URL}/sms \\
+  -H "Authorization: Bearer pb_live_…" \\
+  -H "Idempotency-Key: termin-4711-erinnerung" \\
+  -H "Content-Type: application/json" \\
+  -d '{"to": "+4917612345678", "from": "PraxisBerg", "text": "${EXAMPLE_TEXT}", "sendAt": "2027-08-18T09:00:00+02:00", "reference": "termin-4711"}'`}</Code>
+      <p className="mt-3 text-slate-700">Antwort <strong>202</strong> mit Kodierung, Zeichen, Zahl der SMS-Teile und Preis – so, wie wir sie berechnen:</p>
+      <Code>{`{"id": "8c1f…", "status": "pending", "to": "+4917612345678", "from": "PraxisBerg",
+ "text": "${EXAMPLE_TEXT}", "encoding": "${EXAMPLE.encoding}",
+ "characters": ${countCharacters(EXAMPLE_TEXT)}, "segments": ${EXAMPLE.segments}, "sendAt": "2027-08-18T07:00:00.000Z", "reference": "termin-4711",
+ "location": null, "price": {"amount": "${formatAmount(priceForSegments(EXAMPLE.segments))}", "currency": "EUR"}, …}`}</Code>
+
+      <h3 className="mt-6 font-semibold">Felder</h3>
+      <dl className="mt-2 divide-y divide-slate-200 rounded-md border border-slate-200">
+        {Object.entries(request.properties).map(([name, property]) => (
+          <div key={name} className="grid gap-1 p-3 sm:grid-cols-[9rem_1fr]">
+            <dt className="font-mono font-semibold">
+              {name}
+              {request.required.includes(name) ? " *" : ""}
+            </dt>
+            <dd className="text-slate-700">{property.description}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <h2 className="mt-10 text-2xl font-bold">Alle Endpunkte</h2>
+      <ul className="mt-3 space-y-2">
+        {Object.entries(document.paths).flatMap(([path, operations]) =>
+          Object.entries(operations).map(([method, operation]) => (
+            <li key={`${method} ${path}`} className="rounded-md border border-slate-200 p-3">
+              <code className="font-semibold">{method.toUpperCase()} /api/v1{path}</code>
+              <p className="text-slate-700">{(operation as { summary: string }).summary}</p>
+            </li>
+          )),
+        )}
+      </ul>
+
+      <h2 className="mt-10 text-2xl font-bold">Status</h2>
+      <p className="mt-2 text-slate-700">
+        Der Status bewegt sich nur vorwärts; doppelte oder verspätete Meldungen der Netzbetreiber ändern nichts. Bedeutung siehe{" "}
+        <Link className="text-brand-700 underline" href="/faq#was-bedeuten-die-zustellstatus">FAQ</Link>.
+      </p>
+      <p className="mt-2 font-mono text-sm">{MESSAGE_STATUSES.map((status) => `${status} (${STATUS_LABELS[status]})`).join(" → ")}</p>
+
+      <h2 className="mt-10 text-2xl font-bold">Fehler</h2>
+      <p className="mt-2 text-slate-700">
+        Immer <code className="rounded bg-slate-100 px-1">{`{"error": {"code", "message", "field"}}`}</code>: der Code ist stabil, die Meldung
+        deutsch für das Praxisteam.
+      </p>
+      <div tabIndex={0} role="region" aria-label="Fehlercodes" className="mt-3 overflow-x-auto rounded-md border border-slate-200">
+        <table className="min-w-full text-sm">
+          <thead className="bg-slate-50 text-left">
+            <tr>
+              <th scope="col" className="px-3 py-2">HTTP</th>
+              <th scope="col" className="px-3 py-2">code</th>
+              <th scope="col" className="px-3 py-2">Bedeutung</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {Object.entries(API_ERRORS).map(([code, { status, message }]) => (
+              <tr key={code}>
+                <td className="px-3 py-1.5">{status}</td>
+                <td className="px-3 py-1.5 font-mono">{code}</td>
+                <td className="px-3 py-1.5">{message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2 className="mt-10 text-2xl font-bold">Testen ohne echte SMS</h2>
+      <p className="mt-2 text-slate-700">
+        Auf einer lokalen Installation (<code className="rounded bg-slate-100 px-1">npm run dev</code>) übernimmt ein Simulator den Versand.
+        Das Ergebnis richtet sich nach den letzten beiden Ziffern der Empfängernummer:
+      </p>
+      <ul className="mt-2 list-disc space-y-1 pl-6 text-slate-700">
+        {SIMULATOR_NUMBERS.map(([digits, behaviour]) => (
+          <li key={digits}>
+            <span className="font-mono">{digits}</span>: {behaviour}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
