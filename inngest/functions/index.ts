@@ -1,0 +1,7 @@
+import { deliverMessage } from "./deliver-message";
+import { forwardInboundReply } from "./forward-inbound";
+import { recordCarrierReport } from "./record-report";
+import { sweepDueMessages } from "./sweep-due-messages";
+
+/** Every durable function the app serves at /api/inngest. */
+export const functions = [deliverMessage, recordCarrierReport, forwardInboundReply, sweepDueMessages];

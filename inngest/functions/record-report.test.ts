@@ -1,0 +1,76 @@
+import { InngestTestEngine } from "@inngest/test";
+import type { EventPayload } from "inngest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { openTestDatabase, type TestDatabase } from "../../db/testing/test-database";
+import type { CarrierReport } from "../../lib/carriers/carrier";
+import { createTestPractice, insertMessage, messageRow, statusHistory, testDeps } from "../testing/fakes";
+import { createRecordReport } from "./record-report";
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await openTestDatabase();
+});
+beforeEach(() => database.reset());
+afterAll(() => database.close());
+
+const report = (values: Partial<CarrierReport> = {}): [EventPayload] => [
+  { name: "sms/report.received", data: { carrier: "fake", carrierMessageId: "fake-1", status: "delivered", carrierStatus: "DELIVRD", ...values } },
+];
+
+function engine() {
+  // step.sendEvent would call the Inngest API: its step is answered here.
+  return new InngestTestEngine({
+    function: createRecordReport(testDeps(database.db)),
+    steps: [{ id: "emit-final", handler: () => ({ ids: ["sent-event"] }) }],
+  });
+}
+
+async function handedOverMessage() {
+  const practiceId = await createTestPractice(database.db);
+  return insertMessage(database.db, practiceId, { status: "sent", carrier: "fake", carrierMessageId: "fake-1", handedOverAt: new Date() });
+}
+
+describe("record-report", () => {
+  it("applies a final report and emits sms/final for its message", async () => {
+    const message = await handedOverMessage();
+    const { result, ctx } = await engine().execute({ events: report() });
+
+    expect(result).toEqual({ outcome: "applied", messageId: message.id, finalEventSent: true });
+    expect(await messageRow(database.db, message.id)).toMatchObject({ status: "delivered" });
+    expect((await statusHistory(database.db, message.id)).map((e) => e.status)).toEqual(["delivered"]);
+    expect(ctx.step.sendEvent).toHaveBeenCalledWith(
+      "emit-final",
+      expect.objectContaining({ name: "sms/final", data: { messageId: message.id, status: "delivered" }, id: `final-${message.id}` }),
+    );
+  });
+
+  it("applies an intermediate report without ending the wait", async () => {
+    const message = await handedOverMessage();
+    const { result, ctx } = await engine().execute({ events: report({ status: "buffered", carrierStatus: "ENROUTE" }) });
+
+    expect(result).toEqual({ outcome: "applied", messageId: message.id, finalEventSent: false });
+    expect((await messageRow(database.db, message.id)).status).toBe("buffered");
+    expect(ctx.step.sendEvent).not.toHaveBeenCalled();
+  });
+
+  it("emits sms/final again, with the same event id, when the same final report is recorded twice", async () => {
+    const message = await handedOverMessage();
+    await engine().execute({ events: report() });
+    const { result, ctx } = await engine().execute({ events: report() });
+
+    expect(result).toEqual({ outcome: "ignored", messageId: message.id, finalEventSent: true });
+    expect(ctx.step.sendEvent).toHaveBeenCalledWith("emit-final", expect.objectContaining({ id: `final-${message.id}` }));
+    expect(await statusHistory(database.db, message.id)).toHaveLength(1);
+  });
+
+  it("does not emit anything for a report that changes nothing", async () => {
+    const message = await handedOverMessage();
+    await engine().execute({ events: report({ status: "undelivered", carrierStatus: "UNDELIV" }) });
+    const late = await engine().execute({ events: report() });
+    expect(late.result).toEqual({ outcome: "ignored", messageId: message.id, finalEventSent: false });
+    expect(late.ctx.step.sendEvent).not.toHaveBeenCalled();
+
+    const unknown = await engine().execute({ events: report({ carrierMessageId: "nobody" }) });
+    expect(unknown.result).toEqual({ outcome: "unknown-message", messageId: null, finalEventSent: false });
+  });
+});
