@@ -1,8 +1,9 @@
 CREATE TABLE "api_rate_limits" (
 	"api_key_id" uuid NOT NULL,
 	"window_start" timestamp with time zone NOT NULL,
+	"shard" smallint DEFAULT 0 NOT NULL,
 	"count" integer DEFAULT 0 NOT NULL,
-	CONSTRAINT "api_rate_limits_api_key_id_window_start_pk" PRIMARY KEY("api_key_id","window_start")
+	CONSTRAINT "api_rate_limits_api_key_id_window_start_shard_pk" PRIMARY KEY("api_key_id","window_start","shard")
 );
 --> statement-breakpoint
 CREATE TABLE "webhook_nonces" (

@@ -1,8 +1,9 @@
-import { integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { integer, pgTable, primaryKey, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { apiKeys } from "./api-keys";
 
 // Requests per API key and minute. In the database rather than in memory so that every
-// instance of the app counts against the same limit.
+// instance of the app counts against the same limit. Each window is split into shards: a
+// single counter row would make every request of a busy key wait for the one before it.
 export const apiRateLimits = pgTable(
   "api_rate_limits",
   {
@@ -10,9 +11,10 @@ export const apiRateLimits = pgTable(
       .notNull()
       .references(() => apiKeys.id, { onDelete: "cascade" }),
     windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+    shard: smallint("shard").notNull().default(0),
     count: integer("count").notNull().default(0),
   },
-  (table) => [primaryKey({ columns: [table.apiKeyId, table.windowStart] })],
+  (table) => [primaryKey({ columns: [table.apiKeyId, table.windowStart, table.shard] })],
 );
 
 // Nonces of signed carrier webhooks seen recently: a replayed request is refused.

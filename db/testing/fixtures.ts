@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { authenticate, type ApiCaller } from "../../lib/api/authenticate";
 import type { Carrier, OutgoingSms, SubmitResult } from "../../lib/carriers/carrier";
+import type { Email, Mailer } from "../../lib/email/mailer";
 import { createPractice } from "../../lib/practices/create-practice";
 import type { Database } from "../client";
 import { practices } from "../schema";
@@ -11,7 +12,7 @@ let counter = 0;
 export async function createCaller(db: Database, settings: Partial<typeof practices.$inferInsert> = {}): Promise<{ caller: ApiCaller; apiKey: string }> {
   const created = await createPractice(db, { name: `Testpraxis ${++counter}`, email: `praxis-${counter}-${Date.now()}@example.test` });
   await db.update(practices).set({ defaultSender: "Praxis", ...settings }).where(eq(practices.id, created.practiceId));
-  const caller = await authenticate(db, new Request("http://test.local", { headers: { authorization: `Bearer ${created.apiKey}` } }));
+  const { caller } = await authenticate(db, new Request("http://test.local", { headers: { authorization: `Bearer ${created.apiKey}` } }), 1_000_000);
   return { caller, apiKey: created.apiKey };
 }
 
@@ -37,4 +38,16 @@ export class FakeCarrier implements Carrier {
   }
 }
 
-export const noMail = { send: async () => ({ id: "none" }) };
+/** A mailer that keeps what it was asked to send; set failWith to make it fail. */
+export class FakeMailer implements Mailer {
+  readonly sent: Email[] = [];
+  failWith: string | null = null;
+
+  async send(email: Email): Promise<{ id: string }> {
+    if (this.failWith) throw new Error(this.failWith);
+    this.sent.push(email);
+    return { id: `mail-${this.sent.length}` };
+  }
+}
+
+export const noMail = new FakeMailer();

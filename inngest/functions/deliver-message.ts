@@ -1,9 +1,9 @@
 import { RetryAfterError } from "inngest";
-import { claimDueMessages, type ClaimedMessage } from "../../lib/delivery/claim";
+import { claimDueMessages, renewClaim, type ClaimedMessage } from "../../lib/delivery/claim";
 import { handOver, retryDelayMs } from "../../lib/delivery/hand-over";
+import { expireUnreportedMessages } from "../../lib/delivery/record-report";
 import { env } from "../../lib/env";
 import type { MessageStatus } from "../../lib/messages/status";
-import { expireUnreportedMessage, renewClaim } from "../claim-lease";
 import { inngest } from "../client";
 import { runtimeDeps, type FunctionDeps } from "../deps";
 import { smsAccepted, smsCancelled, smsFinal } from "../events";
@@ -64,7 +64,7 @@ export function createDeliverMessage(deps: FunctionDeps = runtimeDeps) {
       });
       if (report) return { messageId, outcome: "final-report", status: report.data.status };
 
-      const expired = await step.run("expire-after-3-days", async () => expireUnreportedMessage(await deps.db(), messageId));
+      const expired = await step.run("expire-after-3-days", async () => (await expireUnreportedMessages(await deps.db(), new Date(), messageId)) > 0);
       return { messageId, outcome: "timed-out", expired };
     },
   );

@@ -26,7 +26,7 @@ describe("sweep-due-messages", () => {
     const t = new InngestTestEngine({ function: createSweepDueMessages(testDeps(database.db, carrier)) });
     const { result } = await t.execute();
 
-    expect(result).toEqual({ outcomes: { sent: 1, retry: 0, undelivered: 0, "lost-claim": 0 }, expired: 0, forwarded: 0 });
+    expect(result).toEqual({ outcomes: { sent: 1, retry: 0, undelivered: 0, "lost-claim": 0 }, expired: 0, forwarded: 0, erased: 0 });
     expect(carrier.submissions.map((s) => s.id)).toEqual([due.id]);
     expect((await messageRow(database.db, due.id)).status).toBe("sent");
     expect((await messageRow(database.db, later.id)).status).toBe("pending");

@@ -1,43 +1,16 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { messages, messageStatusEvents } from "../../db/schema";
-import type { Carrier, OutgoingSms, SubmitResult } from "../../lib/carriers/carrier";
-import type { Email, Mailer } from "../../lib/email/mailer";
+import type { Carrier, SubmitResult } from "../../lib/carriers/carrier";
+import type { Mailer } from "../../lib/email/mailer";
+import { FakeCarrier, FakeMailer } from "../../db/testing/fixtures";
 import { createPractice } from "../../lib/practices/create-practice";
 import type { FunctionDeps } from "../deps";
 
-/** A carrier that records every submission; `answer` decides each one (default: accepted). */
-export class FakeCarrier implements Carrier {
-  readonly name = "fake";
-  readonly submissions: OutgoingSms[] = [];
-  /** What the "network" sent, by our message id: a repeated id is not sent again. */
-  readonly sent = new Map<string, string>();
-
-  constructor(private readonly answer: (sms: OutgoingSms, attempt: number) => SubmitResult | "accept" = () => "accept") {}
-
-  async submit(sms: OutgoingSms): Promise<SubmitResult> {
-    this.submissions.push(sms);
-    const result = this.answer(sms, this.submissions.filter((s) => s.id === sms.id).length);
-    if (result !== "accept") return result;
-    const carrierMessageId = this.sent.get(sms.id) ?? `fake-${this.sent.size + 1}`;
-    this.sent.set(sms.id, carrierMessageId);
-    return { ok: true, carrierMessageId };
-  }
-}
+export { FakeCarrier, FakeMailer };
 
 export const temporaryError: SubmitResult = { ok: false, temporary: true, code: "503", message: "Service Unavailable" };
 export const permanentError: SubmitResult = { ok: false, temporary: false, code: "invalid_number", message: "Ungültige Nummer" };
-
-export class FakeMailer implements Mailer {
-  readonly sent: Email[] = [];
-  failWith: string | null = null;
-
-  async send(email: Email): Promise<{ id: string }> {
-    if (this.failWith) throw new Error(this.failWith);
-    this.sent.push(email);
-    return { id: `mail-${this.sent.length}` };
-  }
-}
 
 export function testDeps(db: Database, carrier: Carrier = new FakeCarrier(), mailer: Mailer = new FakeMailer()): FunctionDeps {
   return { db: async () => db, carrier: () => carrier, mailer: () => mailer };

@@ -1,12 +1,13 @@
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
-import { apiKeys, locations, practices } from "../../db/schema";
+import { selectRows } from "../../db/rows";
+import { apiKeys } from "../../db/schema";
 import { hashApiKey } from "./api-key";
 import { ApiError } from "./errors";
+import { checkRateLimit, RATE_SHARDS, rateWindow, type RateLimitState } from "./rate-limit";
 
 export interface ApiCaller {
   apiKeyId: string;
-  requestsPerMinute: number | null;
   practice: {
     id: string;
     name: string;
@@ -26,43 +27,77 @@ export function apiKeyFrom(request: Request): string | null {
   return bearer ?? request.headers.get("x-api-key")?.trim() ?? null;
 }
 
-/** Looks the key up by its SHA-256; an unknown or revoked key is a 401, whatever else is wrong. */
-export async function authenticate(db: Database, request: Request): Promise<ApiCaller> {
+interface CallerRow {
+  api_key_id: string;
+  requests_per_minute: number | null;
+  practice_id: string;
+  name: string;
+  optimise_characters: boolean;
+  default_sender: string | null;
+  reply_number: string | null;
+  monthly_part_limit: number | null;
+  location_id: string | null;
+  location_code: string | null;
+  used: string | number;
+}
+
+/**
+ * Looks the key up by its SHA-256 and counts the request against the key's per-minute limit,
+ * in one round trip. An unknown or revoked key is a 401 and counts nothing.
+ */
+export async function authenticate(db: Database, request: Request, defaultLimit: number, now = new Date()): Promise<{ caller: ApiCaller; rate: RateLimitState }> {
   const key = apiKeyFrom(request);
   if (!key) throw new ApiError("invalid_api_key", "Es wurde kein API-Key mitgeschickt (Authorization: Bearer … oder X-Api-Key).");
-  const [row] = await db
-    .select({
-      apiKeyId: apiKeys.id,
-      revokedAt: apiKeys.revokedAt,
-      requestsPerMinute: apiKeys.requestsPerMinute,
-      practice: {
-        id: practices.id,
-        name: practices.name,
-        optimiseCharacters: practices.optimiseCharacters,
-        defaultSender: practices.defaultSender,
-        replyNumber: practices.replyNumber,
-        monthlyPartLimit: practices.monthlyPartLimit,
-      },
-      locationId: locations.id,
-      locationCode: locations.code,
-    })
-    .from(apiKeys)
-    .innerJoin(practices, eq(practices.id, apiKeys.practiceId))
-    .leftJoin(locations, eq(locations.id, apiKeys.locationId))
-    .where(eq(apiKeys.keyHash, hashApiKey(key)))
-    .limit(1);
-  if (!row || row.revokedAt) throw new ApiError("invalid_api_key");
-  markUsed(db, row.apiKeyId);
+  const windowStart = rateWindow(now);
+  const shard = Math.floor(Math.random() * RATE_SHARDS);
+  const [row] = await selectRows<CallerRow>(
+    db,
+    sql`with k as (
+          select ak.id as api_key_id, ak.requests_per_minute, p.id as practice_id, p.name, p.optimise_characters,
+                 p.default_sender, p.reply_number, p.monthly_part_limit, l.id as location_id, l.code as location_code
+          from api_keys ak
+          join practices p on p.id = ak.practice_id
+          left join locations l on l.id = ak.location_id
+          where ak.key_hash = ${hashApiKey(key)} and ak.revoked_at is null
+        ), counted as (
+          insert into api_rate_limits (api_key_id, window_start, shard, count)
+          select api_key_id, ${windowStart.toISOString()}, ${shard}, 1 from k
+          on conflict (api_key_id, window_start, shard) do update set count = api_rate_limits.count + 1
+          returning count
+        )
+        select k.*, (select count from counted) + coalesce((
+          select sum(r.count) from api_rate_limits r
+          where r.api_key_id = k.api_key_id and r.window_start = ${windowStart.toISOString()} and r.shard <> ${shard}
+        ), 0) as used
+        from k`,
+  );
+  if (!row) throw new ApiError("invalid_api_key");
+  markUsed(db, row.api_key_id);
+  const rate = checkRateLimit(Number(row.used), row.requests_per_minute ?? defaultLimit, windowStart, now);
   return {
-    apiKeyId: row.apiKeyId,
-    requestsPerMinute: row.requestsPerMinute,
-    practice: row.practice,
-    location: row.locationId && row.locationCode ? { id: row.locationId, code: row.locationCode } : null,
+    rate,
+    caller: {
+      apiKeyId: row.api_key_id,
+      practice: {
+        id: row.practice_id,
+        name: row.name,
+        optimiseCharacters: row.optimise_characters,
+        defaultSender: row.default_sender,
+        replyNumber: row.reply_number,
+        monthlyPartLimit: row.monthly_part_limit,
+      },
+      location: row.location_id && row.location_code ? { id: row.location_id, code: row.location_code } : null,
+    },
   };
 }
 
-// At most one write a minute per key: "last used" is for people, not an audit log.
+// At most one write a minute per key and process: "last used" is for people, not an audit log.
+const lastMarked = new Map<string, number>();
+
 function markUsed(db: Database, apiKeyId: string) {
+  const now = Date.now();
+  if (now - (lastMarked.get(apiKeyId) ?? 0) < 60_000) return;
+  lastMarked.set(apiKeyId, now);
   db.update(apiKeys)
     .set({ lastUsedAt: sql`now()` })
     .where(and(eq(apiKeys.id, apiKeyId), or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, sql`now() - interval '1 minute'`))))

@@ -1,9 +1,8 @@
-import { sql } from "drizzle-orm";
-import type { Database } from "../../db/client";
-import { selectRows } from "../../db/rows";
 import { ApiError } from "./errors";
 
 const WINDOW_MS = 60_000;
+/** Counter rows per key and minute; see db/schema/api-rate-limits.ts. */
+export const RATE_SHARDS = 16;
 
 export interface RateLimitState {
   limit: number;
@@ -11,21 +10,16 @@ export interface RateLimitState {
   resetSeconds: number;
 }
 
-/**
- * Counts a request against its key's per-minute limit. The counter lives in PostgreSQL, so
- * several app instances share one limit; a fixed window keeps it to one upsert per request.
- */
-export async function consumeRateLimit(db: Database, apiKeyId: string, limit: number, now = new Date()): Promise<RateLimitState> {
-  const windowStart = new Date(Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS);
-  const [{ count }] = await selectRows<{ count: number }>(
-    db,
-    sql`insert into api_rate_limits (api_key_id, window_start, count) values (${apiKeyId}, ${windowStart.toISOString()}, 1)
-        on conflict (api_key_id, window_start) do update set count = api_rate_limits.count + 1
-        returning count`,
-  );
+/** The start of the fixed one-minute window an instant falls into. */
+export function rateWindow(now: Date): Date {
+  return new Date(Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS);
+}
+
+/** Refuses the request once the window's count passes the limit; a refused request is not stored anywhere else. */
+export function checkRateLimit(used: number, limit: number, windowStart: Date, now: Date): RateLimitState {
   const resetSeconds = Math.max(1, Math.ceil((windowStart.getTime() + WINDOW_MS - now.getTime()) / 1000));
-  const state = { limit, remaining: Math.max(0, limit - count), resetSeconds };
-  if (count > limit) {
+  const state = { limit, remaining: Math.max(0, limit - used), resetSeconds };
+  if (used > limit) {
     throw new ApiError(
       "throughput_exceeded",
       `Zu viele Anfragen: höchstens ${limit} pro Minute für diesen API-Key. Bitte in ${resetSeconds} Sekunden erneut versuchen.`,

@@ -2,7 +2,7 @@ import { getDb, type Database } from "../../db/client";
 import { env } from "../env";
 import { authenticate, type ApiCaller } from "./authenticate";
 import { ApiError } from "./errors";
-import { consumeRateLimit, rateLimitHeaders } from "./rate-limit";
+import { rateLimitHeaders } from "./rate-limit";
 
 export interface ApiContext<Params> {
   request: Request;
@@ -19,8 +19,7 @@ export function apiRoute<Params = Record<string, never>>(handler: (context: ApiC
   return async (request: Request, routeContext: { params: Promise<Params> }): Promise<Response> => {
     try {
       const db = await getDb();
-      const caller = await authenticate(db, request);
-      const rate = await consumeRateLimit(db, caller.apiKeyId, caller.requestsPerMinute ?? env.API_RATE_LIMIT_PER_MINUTE);
+      const { caller, rate } = await authenticate(db, request, env.API_RATE_LIMIT_PER_MINUTE);
       const response = await handler({ request, db, caller, params: await routeContext.params });
       for (const [name, value] of Object.entries(rateLimitHeaders(rate))) response.headers.set(name, value);
       return response;

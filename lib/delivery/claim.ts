@@ -49,3 +49,19 @@ export async function claimDueMessages(db: Database, now: Date, limit: number, o
     sendAt: new Date(row.send_at as string),
   }));
 }
+
+/**
+ * Confirms that a claim taken earlier is still ours and extends its lease. Every claim adds
+ * one to `attempts`, so the count is a fencing token: if another dispatcher claimed the
+ * message after our lease ran out, it no longer matches and we must not submit.
+ */
+export async function renewClaim(db: Database, messageId: string, attempts: number, now = new Date()): Promise<boolean> {
+  const lease = new Date(now.getTime() + CLAIM_LEASE_MS).toISOString();
+  const rows = await selectRows(
+    db,
+    sql`update messages set claimed_until = ${lease}
+        where id = ${messageId} and status = 'queued' and attempts = ${attempts}
+        returning id`,
+  );
+  return rows.length > 0;
+}

@@ -1,5 +1,7 @@
-import type { SweepDependencies, SweepResult } from "./sweep";
-import { sweep } from "./sweep";
+import { dispatchDue, runChores, type SweepDependencies } from "./sweep";
+
+// The chores (timeouts, usage, erasure) need not run more than once a minute.
+const CHORES_EVERY_MS = 60_000;
 
 /**
  * Runs the sweep on a timer when no Inngest server is configured. It is not a job system:
@@ -8,7 +10,8 @@ import { sweep } from "./sweep";
  */
 export class LocalDriver {
   private timer: NodeJS.Timeout | undefined;
-  private running: Promise<SweepResult | undefined> | undefined;
+  private running: Promise<void> | undefined;
+  private lastChores = 0;
   private again = false;
   private stopped = true;
 
@@ -34,14 +37,19 @@ export class LocalDriver {
     else this.schedule(0);
   }
 
-  /** One sweep now, or the one already running; for tests and shutdown. */
-  async runOnce(): Promise<SweepResult | undefined> {
+  /** Hands over what is due, plus the chores when a minute has passed; or joins the run in progress. */
+  async runOnce(): Promise<void> {
     if (this.running) return this.running;
     this.running = this.dependencies()
-      .then((deps) => sweep(deps))
+      .then(async (deps) => {
+        await dispatchDue(deps);
+        if (Date.now() - this.lastChores >= CHORES_EVERY_MS) {
+          this.lastChores = Date.now();
+          await runChores(deps);
+        }
+      })
       .catch((error: Error) => {
         console.error("[dispatch] sweep failed:", error.message);
-        return undefined;
       })
       .finally(() => {
         this.running = undefined;

@@ -5,6 +5,7 @@ import { dailyUsage, messages, messageStatusEvents } from "../../db/schema";
 import { createCaller, FakeCarrier, noMail } from "../../db/testing/fixtures";
 import { openTestDatabase, type TestDatabase } from "../../db/testing/test-database";
 import { ApiError } from "../api/errors";
+import { rollUpDailyUsage } from "../billing/daily-usage";
 import { acceptMessage, hashRequest } from "../messages/accept-message";
 import { cancelMessage } from "../messages/cancel-message";
 import { validateSmsRequest } from "../messages/validate-sms-request";
@@ -74,6 +75,7 @@ describe("accepting and handing over", () => {
     expect(results.filter((r) => !r.replayed)).toHaveLength(1);
     const [{ count }] = await selectRows<{ count: string }>(database.db, sql`select count(*) as count from messages`);
     expect(Number(count)).toBe(1);
+    await rollUpDailyUsage(database.db, t0);
     const [usage] = await database.db.select().from(dailyUsage);
     expect(usage.messages).toBe(1);
     await expect(send(caller, { ...reminder, text: "Anderer Text" }, t0, "termin-4711")).rejects.toMatchObject({ code: "idempotency_conflict" });
@@ -171,6 +173,7 @@ describe("cancelling", () => {
       }
     }
     const cancelled = outcomes.filter((o) => o === "cancelled").length;
+    await rollUpDailyUsage(database.db, t0);
     const [usage] = await database.db.select().from(dailyUsage);
     expect(usage.messages).toBe(30 - cancelled);
   });

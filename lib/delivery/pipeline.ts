@@ -14,7 +14,8 @@ import { getRuntime, usesInngest } from "./runtime";
 export async function messagesAccepted(messages: { id: string; sendAt: Date }[]): Promise<void> {
   if (messages.length === 0) return;
   if (!usesInngest()) {
-    getRuntime().driver.wake();
+    // Scheduled messages wait for the driver's next tick; only a message due now wakes it.
+    if (messages.some((message) => message.sendAt.getTime() <= Date.now())) getRuntime().driver.wake();
     return;
   }
   try {

@@ -52,15 +52,20 @@ export async function recordReport(db: Database, report: CarrierReport, now = ne
   return outcome;
 }
 
-/** Messages handed over three days ago without a final report become "nicht ausgeliefert". */
-export async function expireUnreportedMessages(db: Database, now = new Date()): Promise<number> {
+/**
+ * Messages handed over three days ago without a final report become "nicht ausgeliefert".
+ * With a message id only that message is expired, at once: a durable delivery run whose
+ * 3-day wait for the final report timed out (Inngest's timer is the deadline then).
+ */
+export async function expireUnreportedMessages(db: Database, now = new Date(), messageId?: string): Promise<number> {
   const nowIso = now.toISOString();
   const deadline = new Date(now.getTime() - 3 * 24 * 60 * 60 * 1000).toISOString();
   const rows = await selectRows(
     db,
     sql`with expired as (
           update messages set status = 'undelivered', status_reason = ${TIMEOUT_REASON}, final_at = ${nowIso}, updated_at = ${nowIso}
-          where status in ('sent', 'buffered') and handed_over_at < ${deadline}
+          where status in ('sent', 'buffered')
+            and ${messageId ? sql`id = ${messageId}` : sql`handed_over_at < ${deadline}`}
           returning id
         )
         insert into message_status_events (message_id, status, detail, received_at)

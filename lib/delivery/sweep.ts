@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
+import { rollUpDailyUsage } from "../billing/daily-usage";
 import type { Carrier } from "../carriers/carrier";
 import type { Mailer } from "../email/mailer";
 import { forwardInbound } from "../inbound/forward-inbound";
@@ -23,18 +24,19 @@ export interface SweepResult {
   outcomes: Record<HandOverOutcome, number>;
   expired: number;
   forwarded: number;
+  erased: number;
 }
 
-// Bounds one sweep, so that a flood of due messages cannot keep it from the other chores.
+// Bounds one dispatch run, so that a flood of due messages cannot starve the chores.
 const MAX_BATCHES = 50;
+/** Patient data (numbers, texts) is kept 60 days; counts and prices stay for statistics and invoices. */
+export const RETENTION_DAYS = 60;
 
 /**
- * Everything that is due, done once: hand over due messages (new, scheduled, retried after a
- * carrier error, or left behind by a crashed dispatcher), apply the 3-day timeout, forward
- * replies whose e-mail failed, and drop bookkeeping that has expired. Plain domain code over
- * PostgreSQL: Inngest runs it as a cron, the app on a timer when there is no Inngest.
+ * Hands over every message that is due: new, scheduled, retried after a carrier error, or
+ * left behind by a crashed dispatcher.
  */
-export async function sweep(deps: SweepDependencies): Promise<SweepResult> {
+export async function dispatchDue(deps: SweepDependencies): Promise<Record<HandOverOutcome, number>> {
   const now = deps.now ?? (() => new Date());
   const outcomes: Record<HandOverOutcome, number> = { sent: 0, retry: 0, undelivered: 0, "lost-claim": 0 };
   const batchSize = deps.batchSize ?? 100;
@@ -46,13 +48,44 @@ export async function sweep(deps: SweepDependencies): Promise<SweepResult> {
     });
     if (claimed.length < batchSize) break;
   }
-  const expired = await expireUnreportedMessages(deps.db, now());
+  return outcomes;
+}
+
+/**
+ * The minute's chores: the 3-day timeout, replies whose e-mail failed, daily usage,
+ * erasing patient data after 60 days, and expired bookkeeping.
+ */
+export async function runChores(deps: SweepDependencies): Promise<Omit<SweepResult, "outcomes">> {
+  const now = (deps.now ?? (() => new Date()))();
+  const expired = await expireUnreportedMessages(deps.db, now);
   let forwarded = 0;
   for (const id of await findUnforwardedInbound(deps.db, 50)) {
     if ((await forwardInbound(deps.db, deps.mailer, id)) === "forwarded") forwarded++;
   }
-  await pruneBookkeeping(deps.db, now());
-  return { outcomes, expired, forwarded };
+  await rollUpDailyUsage(deps.db, now);
+  const erased = await erasePatientData(deps.db, now);
+  await pruneBookkeeping(deps.db, now);
+  return { expired, forwarded, erased };
+}
+
+/** Everything that is due, once: Inngest's minute cron, and the local driver's timer. */
+export async function sweep(deps: SweepDependencies): Promise<SweepResult> {
+  const outcomes = await dispatchDue(deps);
+  return { outcomes, ...(await runChores(deps)) };
+}
+
+async function erasePatientData(db: Database, now: Date): Promise<number> {
+  const cutoff = new Date(now.getTime() - RETENTION_DAYS * 24 * 60 * 60 * 1000).toISOString();
+  const nowIso = now.toISOString();
+  const result = (await db.execute(
+    sql`update messages set recipient = null, text = null, erased_at = ${nowIso}, updated_at = ${nowIso}
+        where erased_at is null and final_at < ${cutoff}`,
+  )) as unknown as { rowCount?: number; affectedRows?: number };
+  await db.execute(
+    sql`update inbound_messages set from_number = null, text = null, erased_at = ${nowIso}
+        where erased_at is null and received_at < ${cutoff}`,
+  );
+  return result.rowCount ?? result.affectedRows ?? 0;
 }
 
 async function pruneBookkeeping(db: Database, now: Date) {

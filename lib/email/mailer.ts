@@ -45,7 +45,8 @@ export class FileMailer implements Mailer {
     await mkdir(this.directory, { recursive: true });
     const file = path.join(this.directory, `${new Date().toISOString().replace(/[:.]/g, "-")}-${email.idempotencyKey}.html`);
     await writeFile(file, `<!-- An: ${email.to} | Betreff: ${email.subject} -->\n${email.html}`);
-    console.log(`[mail] E-Mail „${email.subject}“ abgelegt in ${file}`);
+    // Only the file: the subject names the patient's number, which must not reach the logs.
+    console.log(`[mail] E-Mail abgelegt in ${file}`);
     return { id: file };
   }
 }

@@ -1,12 +1,12 @@
 import { createHash } from "node:crypto";
-import { and, eq, gte, sql, sum } from "drizzle-orm";
+import { and, eq, gte, ne, sql, sum } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { selectRows } from "../../db/rows";
-import { dailyUsage, locations } from "../../db/schema";
+import { locations, messages } from "../../db/schema";
 import type { ApiCaller } from "../api/authenticate";
 import { ApiError } from "../api/errors";
 import { priceForSegments } from "../billing/price-list";
-import { berlinDate, berlinDayString } from "../time/berlin";
+import { berlinDate, startOfBerlinDay } from "../time/berlin";
 import { findMessageByIdempotencyKey } from "./find-messages";
 import type { MessageRow } from "./serialize";
 import type { SmsDraft } from "./validate-sms-request";
@@ -35,9 +35,10 @@ export function hashRequest(body: unknown): string {
 }
 
 /**
- * Stores an accepted message: the message, its first status event and the day's usage in
- * one statement, so nothing accepted is lost and nothing is counted twice. A repeated
- * Idempotency-Key returns the message the first request created.
+ * Stores an accepted message and its first status event in one statement, so nothing
+ * accepted is lost and nothing is counted twice. A repeated Idempotency-Key returns the
+ * message the first request created. Daily usage is rolled up from the messages later
+ * (lib/billing/daily-usage.ts): a shared counter row here would serialise every request.
  */
 export async function acceptMessage(db: Database, caller: ApiCaller, draft: SmsDraft, options: AcceptOptions = {}): Promise<AcceptResult> {
   const now = options.now ?? new Date();
@@ -65,13 +66,6 @@ export async function acceptMessage(db: Database, caller: ApiCaller, draft: SmsD
         ), event as (
           insert into message_status_events (message_id, status, received_at)
           select id, 'pending', created_at from inserted
-        ), usage as (
-          insert into daily_usage (practice_id, location_id, day, messages, segments, price_cents)
-          select practice_id, location_id, ${berlinDayString(now)}, 1, segments, price_cents from inserted
-          on conflict on constraint daily_usage_practice_location_day_unique do update
-            set messages = daily_usage.messages + 1,
-                segments = daily_usage.segments + excluded.segments,
-                price_cents = daily_usage.price_cents + excluded.price_cents
         )
         select id, send_at, created_at from inserted`,
   );
@@ -125,11 +119,10 @@ async function replayIfKnown(db: Database, practiceId: string, key: string, requ
 // together by a few parts; it protects the practice's budget, not a hard quota.
 async function checkMonthlyLimit(db: Database, practiceId: string, limit: number, segments: number, now: Date) {
   const { year, month } = berlinDate(now);
-  const monthStart = `${year}-${String(month).padStart(2, "0")}-01`;
   const [{ used }] = await db
-    .select({ used: sum(dailyUsage.segments) })
-    .from(dailyUsage)
-    .where(and(eq(dailyUsage.practiceId, practiceId), gte(dailyUsage.day, monthStart)));
+    .select({ used: sum(messages.segments) })
+    .from(messages)
+    .where(and(eq(messages.practiceId, practiceId), gte(messages.createdAt, startOfBerlinDay(year, month, 1)), ne(messages.status, "cancelled")));
   if (Number(used ?? 0) + segments > limit) {
     throw new ApiError(
       "monthly_limit_reached",

@@ -2,7 +2,6 @@ import { sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { selectRows } from "../../db/rows";
 import { ApiError } from "../api/errors";
-import { berlinDayString } from "../time/berlin";
 import { findMessage } from "./find-messages";
 import type { MessageRow } from "./serialize";
 
@@ -20,14 +19,10 @@ export async function cancelMessage(db: Database, practiceId: string, id: string
     sql`with cancelled as (
           update messages set status = 'cancelled', final_at = ${nowIso}, updated_at = ${nowIso}, status_reason = null
           where id = ${id} and practice_id = ${practiceId} and status = 'pending'
-          returning id, practice_id, location_id, segments, price_cents
+          returning id
         ), event as (
           insert into message_status_events (message_id, status, received_at)
           select id, 'cancelled', ${nowIso} from cancelled
-        ), usage as (
-          update daily_usage u set messages = u.messages - 1, segments = u.segments - c.segments, price_cents = u.price_cents - c.price_cents
-          from cancelled c
-          where u.practice_id = c.practice_id and u.location_id is not distinct from c.location_id and u.day = ${berlinDayString(message.createdAt)}
         )
         select id from cancelled`,
   );

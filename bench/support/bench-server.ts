@@ -1,0 +1,80 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+
+// A production server of this checkout on a fresh database of the local PostgreSQL, with a
+// practice and its key, for the API benchmarks. `next build` must have run.
+
+export const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+
+export interface BenchServer {
+  baseUrl: string;
+  databaseUrl: string;
+  apiKey: string;
+  stop(): Promise<void>;
+}
+
+async function admin(text: string) {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function startBenchServer(port: number, extraEnv: Record<string, string> = {}): Promise<BenchServer> {
+  const name = `pb_bench_${port}`;
+  await admin(`drop database if exists "${name}" with (force)`);
+  await admin(`create database "${name}"`);
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  const databaseUrl = url.toString();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    DATA_DIR: mkdtempSync(path.join(tmpdir(), "pb-bench-")),
+    DEMO_DATA: "0",
+    APP_URL: baseUrl,
+    API_RATE_LIMIT_PER_MINUTE: "100000000",
+    CARRIER_RATE_PER_SECOND: "10000",
+    ...extraEnv,
+  };
+  const server: ChildProcess = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { env, stdio: "ignore" });
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).ok) break;
+    } catch {
+      // not up yet
+    }
+    if (i > 150) throw new Error("next start did not come up – run `next build` first");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  const created = spawnSync("node", ["--import", "tsx", "scripts/practice-create.ts", "--name", "Benchmark-Praxis", "--email", `bench-${port}@example.test`, "--json"], {
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+  });
+  if (created.status !== 0) throw new Error(created.stderr);
+  const { apiKey } = JSON.parse(created.stdout);
+  return {
+    baseUrl,
+    databaseUrl,
+    apiKey,
+    stop: async () => {
+      server.kill();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await admin(`drop database if exists "${name}" with (force)`);
+    },
+  };
+}
+
+let sequence = 0;
+/** A fresh German mobile number ending in 00: the simulator delivers it. */
+export function benchRecipient(): string {
+  sequence = (sequence + 1) % 1_000_000;
+  return `+4917${String(6_000_000 + sequence).padStart(7, "0")}00`;
+}

@@ -1,0 +1,51 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { dailyUsage, messages } from "../../db/schema";
+import { createCaller, FakeCarrier, noMail } from "../../db/testing/fixtures";
+import { openTestDatabase, type TestDatabase } from "../../db/testing/test-database";
+import { acceptMessage } from "../messages/accept-message";
+import { cancelMessage } from "../messages/cancel-message";
+import { validateSmsRequest } from "../messages/validate-sms-request";
+import { recordReport } from "./record-report";
+import { runChores, sweep } from "./sweep";
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await openTestDatabase();
+});
+beforeEach(() => database.reset());
+afterAll(() => database.close());
+
+// 23:30 UTC on 30 November is already 1 December in Berlin.
+const lateEvening = new Date("2026-11-30T23:30:00Z");
+
+describe("chores", () => {
+  it("count usage per Berlin day without cancelled messages", async () => {
+    const { caller } = await createCaller(database.db);
+    const accept = async (text: string, sendAt?: string) =>
+      (await acceptMessage(database.db, caller, validateSmsRequest({ to: "+4917612345678", text, sendAt }, caller.practice, lateEvening), { now: lateEvening })).message;
+    await accept("a".repeat(200));
+    const scheduled = await accept("kurz", "2026-12-10T09:00:00+01:00");
+    await cancelMessage(database.db, caller.practice.id, scheduled.id, lateEvening);
+    await runChores({ db: database.db, carrier: new FakeCarrier(), mailer: noMail, now: () => lateEvening });
+    const usage = await database.db.select().from(dailyUsage);
+    expect(usage).toEqual([expect.objectContaining({ day: "2026-12-01", messages: 1, segments: 2, priceCents: 16 })]);
+  });
+
+  it("erase number and text 60 days after the final status, keeping what billing needs", async () => {
+    const { caller } = await createCaller(database.db);
+    const sentAt = new Date("2026-09-01T10:00:00Z");
+    const { message } = await acceptMessage(database.db, caller, validateSmsRequest({ to: "+4917612345678", text: "Geheim" }, caller.practice, sentAt), { now: sentAt });
+    const carrier = new FakeCarrier();
+    await sweep({ db: database.db, carrier, mailer: noMail, now: () => sentAt });
+    await recordReport(database.db, { carrier: "fake", carrierMessageId: carrier.sent.get(message.id)!, status: "delivered", carrierStatus: "DELIVERED" }, sentAt);
+
+    await runChores({ db: database.db, carrier, mailer: noMail, now: () => new Date("2026-10-30T10:00:00Z") });
+    expect((await database.db.select().from(messages).where(eq(messages.id, message.id)))[0].text).toBe("Geheim");
+
+    await runChores({ db: database.db, carrier, mailer: noMail, now: () => new Date("2026-11-01T10:00:00Z") });
+    const [erased] = await database.db.select().from(messages).where(eq(messages.id, message.id));
+    expect(erased).toMatchObject({ text: null, recipient: null, status: "delivered", segments: 1, priceCents: 8 });
+    expect(erased.erasedAt).not.toBeNull();
+  });
+});
