@@ -9,7 +9,11 @@ export interface ReplyForwardedProps {
   original: { text: string | null; sentAt: Date } | null;
 }
 
-const dateTime = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
+const date = new Intl.DateTimeFormat("de-DE", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "Europe/Berlin" });
+const time = new Intl.DateTimeFormat("de-DE", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Berlin" });
+
+/** "27.11.2026 um 09:15 Uhr" */
+const dateTime = { format: (instant: Date) => `${date.format(instant)} um ${time.format(instant)}` };
 
 function ReplyForwarded({ practiceName, fromNumber, text, receivedAt, original }: ReplyForwardedProps) {
   return (
