@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { adminQuery } from "../../db/testing/admin-query";
 
 // A production server of this checkout on a fresh database of the local PostgreSQL, with a
 // practice and its key, for the API benchmarks. `next build` must have run.
@@ -16,15 +16,7 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-async function admin(text: string) {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (text: string) => adminQuery(ADMIN_URL, text);
 
 export async function startBenchServer(port: number, extraEnv: Record<string, string> = {}): Promise<BenchServer> {
   const name = `pb_bench_${port}`;

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
-import pg from "pg";
 import { openDatabase, type Database, type DatabaseHandle } from "../client";
 import type { DatabaseDriver } from "../driver";
 import { selectRows } from "../rows";
+import { adminQuery } from "./admin-query";
 import { startNeonWsProxy } from "./neon-ws-proxy";
 
 /** The PostgreSQL server for DB tests; unset runs them on in-memory PGlite. */
@@ -23,16 +23,17 @@ export interface TestDatabase {
  */
 export async function openTestDatabase(driver: DatabaseDriver = TEST_DATABASE_URL ? "postgres" : "pglite"): Promise<TestDatabase> {
   if (driver === "pglite") return wrap(await openDatabase({ driver }), async () => {});
-  if (!TEST_DATABASE_URL) throw new Error(`TEST_DATABASE_URL is needed for the ${driver} driver`);
+  const serverUrl = TEST_DATABASE_URL;
+  if (!serverUrl) throw new Error(`TEST_DATABASE_URL is needed for the ${driver} driver`);
   const name = `pb_test_${process.pid}_${randomBytes(4).toString("hex")}`;
-  await adminQuery(`create database "${name}"`);
-  const url = new URL(TEST_DATABASE_URL);
+  await adminQuery(serverUrl, `create database "${name}"`);
+  const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const proxy = driver === "neon" ? await startNeonWsProxy() : undefined;
   const handle = await openDatabase({ driver, url: url.toString(), neonWsProxy: proxy?.endpoint });
   return wrap(handle, async () => {
     await proxy?.close();
-    await adminQuery(`drop database if exists "${name}" with (force)`);
+    await adminQuery(serverUrl, `drop database if exists "${name}" with (force)`);
   });
 }
 
@@ -54,14 +55,4 @@ function wrap(handle: DatabaseHandle, dispose: () => Promise<void>): TestDatabas
       await dispose();
     },
   };
-}
-
-async function adminQuery(text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
 }

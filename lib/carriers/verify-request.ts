@@ -25,5 +25,22 @@ export async function verifiedBody(db: Database, request: Request, carrier: stri
   return body;
 }
 
+/** The verified body parsed as JSON, or the response to send instead (401 or 400). */
+export async function verifiedJson(
+  db: Database,
+  request: Request,
+  carrier: string,
+  secret: string,
+  publicUrl: string,
+): Promise<{ json: unknown } | { response: Response }> {
+  const body = await verifiedBody(db, request, carrier, secret, publicUrl);
+  if (body === null) return { response: unauthorized() };
+  try {
+    return { json: JSON.parse(body) };
+  } catch {
+    return { response: badPayload() };
+  }
+}
+
 export const unauthorized = () => Response.json({ error: { code: "invalid_signature", message: "Signatur ungültig." } }, { status: 401 });
 export const badPayload = () => Response.json({ error: { code: "invalid_request", message: "Unbekanntes Format." } }, { status: 400 });

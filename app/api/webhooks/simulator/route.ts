@@ -1,7 +1,7 @@
 // POST /api/webhooks/simulator – delivery reports and replies from the built-in simulator
 import { getDb } from "@/db/client";
 import { reportFromSimulator, SIMULATOR, simulatorWebhookSchema } from "@/lib/carriers/simulator";
-import { badPayload, unauthorized, verifiedBody } from "@/lib/carriers/verify-request";
+import { badPayload, verifiedJson } from "@/lib/carriers/verify-request";
 import { inboundReceived, reportReceived } from "@/lib/delivery/pipeline";
 import { SIMULATOR_WEBHOOK_PATH, webhookUrl } from "@/lib/delivery/runtime";
 import { env } from "@/lib/env";
@@ -9,16 +9,9 @@ import { env } from "@/lib/env";
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request) {
-  const db = await getDb();
-  const body = await verifiedBody(db, request, SIMULATOR, env.SIMULATOR_SECRET, webhookUrl(SIMULATOR_WEBHOOK_PATH));
-  if (body === null) return unauthorized();
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return badPayload();
-  }
-  const payload = simulatorWebhookSchema.safeParse(json);
+  const verified = await verifiedJson(await getDb(), request, SIMULATOR, env.SIMULATOR_SECRET, webhookUrl(SIMULATOR_WEBHOOK_PATH));
+  if ("response" in verified) return verified.response;
+  const payload = simulatorWebhookSchema.safeParse(verified.json);
   if (!payload.success) return badPayload();
   if (payload.data.type === "report") {
     await reportReceived(reportFromSimulator(payload.data));
