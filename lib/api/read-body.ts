@@ -25,7 +25,7 @@ export async function readBody(request: Request, limit: number): Promise<unknown
   } catch {
     throw new ApiError("invalid_request", "Die Anfrage ist kein gültiges UTF-8.");
   }
-  if (isForm) return Object.fromEntries(new URLSearchParams(text));
+  if (isForm) return formFields(text);
   try {
     return JSON.parse(text);
   } catch {
@@ -55,4 +55,17 @@ async function readLimited(request: Request, limit: number): Promise<Uint8Array>
     offset += chunk.byteLength;
   }
   return body;
+}
+
+// Older PVS put "+4917…" into a form without encoding the plus, which decodes to a space.
+// A number field that starts with a space and digits can only have meant the plus.
+const PHONE_FIELDS = new Set(["to", "from"]);
+
+function formFields(text: string): Record<string, string> {
+  const fields = Object.fromEntries(new URLSearchParams(text));
+  for (const name of PHONE_FIELDS) {
+    const value = fields[name];
+    if (value !== undefined && /^ \d/.test(value)) fields[name] = `+${value.slice(1)}`;
+  }
+  return fields;
 }
