@@ -1,8 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_DATABASE_URL } from "./e2e/support/e2e-database";
 
 const PORT = 3100;
 const baseURL = `http://127.0.0.1:${PORT}`;
-const POSTGRES_URL = process.env.TEST_DATABASE_URL;
+const POSTGRES_URL = E2E_DATABASE_URL;
 const POSTGRES_PORT = 3101;
 
 // Debian's Chromium: Playwright's own browser download cannot work on these machines.
@@ -36,7 +37,7 @@ export default defineConfig({
     ...(POSTGRES_URL
       ? [
           {
-            command: `rm -rf .data/e2e-pg && DATABASE_URL=${POSTGRES_URL} DATA_DIR=.data/e2e-pg DEMO_DATA=0 APP_URL=http://127.0.0.1:${POSTGRES_PORT} DISPATCH_INTERVAL_MS=200 node node_modules/next/dist/bin/next start -p ${POSTGRES_PORT}`,
+            command: `node --import tsx e2e/support/recreate-database.ts && rm -rf .data/e2e-pg && DATABASE_URL=${POSTGRES_URL} DATA_DIR=.data/e2e-pg DEMO_DATA=0 APP_URL=http://127.0.0.1:${POSTGRES_PORT} DISPATCH_INTERVAL_MS=200 node node_modules/next/dist/bin/next start -p ${POSTGRES_PORT}`,
             url: `http://127.0.0.1:${POSTGRES_PORT}/api/health`,
             reuseExistingServer: false,
             timeout: 120_000,

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import pg from "pg";
+import { E2E_DATABASE_URL } from "./e2e-database";
 
 export interface ApiPractice {
   baseURL: string;
@@ -12,7 +13,7 @@ export interface ApiPractice {
   sql?: (text: string, values?: unknown[]) => Promise<void>;
 }
 
-const POSTGRES_URL = process.env.TEST_DATABASE_URL;
+const POSTGRES_URL = E2E_DATABASE_URL;
 
 /**
  * A practice to talk to the API with: a fresh one on the PostgreSQL server when CI provides
