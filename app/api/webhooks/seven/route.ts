@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request) {
   // Without a signing secret nothing can be verified, so nothing is accepted.
   if (!env.SEVEN_SIGNING_SECRET) return unauthorized();
-  const verified = await verifiedJson(await getDb(), request, SEVEN, env.SEVEN_SIGNING_SECRET, webhookUrl(new URL(request.url).pathname));
+  const verified = await verifiedJson(await getDb(), request, SEVEN, env.SEVEN_SIGNING_SECRET, webhookUrl(new URL(request.url).pathname + new URL(request.url).search));
   if ("response" in verified) return verified.response;
   const event = parseSevenWebhook(verified.json, new Date());
   if (!event) return badPayload();
