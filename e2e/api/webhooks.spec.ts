@@ -26,3 +26,10 @@ test("seven.io's webhook refuses everything while no signing secret is configure
   const response = await request.post(`${baseURL}/api/webhooks/seven`, { data: { webhook_event: "dlr", data: { msg_id: 1, status: "DELIVERED" } } });
   expect(response.status()).toBe(401);
 });
+
+test("the Inngest endpoint says plainly that Inngest is not configured", async ({ request }) => {
+  const { baseURL } = apiPractice();
+  const response = await request.get(`${baseURL}/api/inngest`);
+  expect(response.status()).toBe(404);
+  expect((await response.json()).error.code).toBe("inngest_not_configured");
+});

@@ -9,6 +9,9 @@ import { env } from "@/lib/env";
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request) {
+  // Only while the simulator is the carrier: its secret has a public default for local use,
+  // and a forged "reply" must never reach a practice that sends through a real carrier.
+  if (env.CARRIER !== "simulator") return Response.json({ error: { code: "not_found", message: "Nicht gefunden." } }, { status: 404 });
   const verified = await verifiedJson(await getDb(), request, SIMULATOR, env.SIMULATOR_SECRET, webhookUrl(SIMULATOR_WEBHOOK_PATH));
   if ("response" in verified) return verified.response;
   const payload = simulatorWebhookSchema.safeParse(verified.json);
