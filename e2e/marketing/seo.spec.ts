@@ -22,3 +22,10 @@ test("sitemap, robots and the Open Graph image are served", async ({ request }) 
   const image = await request.get("/opengraph-image");
   expect(image.headers()["content-type"]).toBe("image/png");
 });
+
+test("an unknown address gets a German 404 page with a way back", async ({ page }) => {
+  const response = await page.goto("/gibt-es-nicht");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Diese Seite gibt es nicht");
+  await expect(page.getByRole("link", { name: "Startseite" })).toBeVisible();
+});
