@@ -177,6 +177,10 @@ test.describe("hostile input", () => {
     ["unknown location", () => api.post("/api/v1/sms", { data: { to: "+4917612345678", from: "Praxis", text: "x", location: "nirgendwo" } }), 400, "invalid_location"],
     ["bad cursor", () => api.get("/api/v1/sms?cursor=kaputt"), 400, "invalid_request"],
     ["bad status filter", () => api.get("/api/v1/sms?status=gelesen"), 400, "invalid_request"],
+    ["since in year 0", () => api.get("/api/v1/sms?since=0000-01-01T00:00:00Z"), 400, "invalid_request"],
+    ["cursor far in the future", () => api.get(`/api/v1/sms?cursor=${Buffer.from(JSON.stringify([8.64e15, "00000000-0000-4000-8000-000000000000"])).toString("base64url")}`), 400, "invalid_request"],
+    ["cursor with a dash id", () => api.get(`/api/v1/sms?cursor=${Buffer.from(JSON.stringify(["2026-01-01T00:00:00.000Z", "-".repeat(36)])).toString("base64url")}`), 400, "invalid_request"],
+    ["NUL in reference", () => api.post("/api/v1/sms", { data: { to: "+4917612345678", from: "Praxis", text: "x", reference: "a\u0000b" } }), 400, "invalid_request"],
   ];
 
   test("every case gets its 4xx code, and nothing is stored", async () => {

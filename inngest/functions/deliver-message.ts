@@ -46,12 +46,14 @@ export function createDeliverMessage(deps: FunctionDeps = runtimeDeps) {
       const handedOver = await step.run("hand-over", async () => {
         const db = await deps.db();
         if (!(await renewClaim(db, messageId, claimed.attempts))) return "lost-claim";
-        // Counting Inngest's retries too, so the lease (and the sweep) waits as long as we do.
-        const message: ClaimedMessage = { ...claimed, attempts: claimed.attempts + attempt, sendAt: new Date(claimed.sendAt) };
-        // A retry after a lost answer submits again: the carrier dedupes on our message id.
+        // `attempts` is the claim's fencing token and stays as claimed; Inngest's own retry count
+        // sets the backoff. If the sweep takes over while we wait, renewClaim above steps aside.
+        const message: ClaimedMessage = { ...claimed, sendAt: new Date(claimed.sendAt) };
+        // A retry submits again under our message id (the simulator answers it from memory; see
+        // README for carriers without idempotency).
         const outcome = await handOver(db, deps.carrier(), message);
         if (outcome === "retry") {
-          throw new RetryAfterError(`Netzbetreiber vorübergehend nicht erreichbar (${messageId})`, retryDelayMs(message.attempts));
+          throw new RetryAfterError(`Netzbetreiber vorübergehend nicht erreichbar (${messageId})`, retryDelayMs(claimed.attempts + attempt));
         }
         return outcome;
       });

@@ -1,4 +1,7 @@
+import { z } from "zod";
 import { ApiError } from "./errors";
+
+const cursorSchema = z.tuple([z.iso.datetime(), z.uuid()]);
 
 // The cursor is opaque to the PVS: base64url of the last row's change time and id.
 
@@ -8,11 +11,17 @@ export function encodeCursor(position: { updatedAt: Date; id: string }): string 
 
 export function decodeCursor(cursor: string): { updatedAt: Date; id: string } {
   try {
-    const [updatedAt, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [string, string];
+    const [updatedAt, id] = cursorSchema.parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
     const date = new Date(updatedAt);
-    if (typeof id !== "string" || !/^[0-9a-f-]{36}$/.test(id) || Number.isNaN(date.getTime())) throw new Error("bad cursor");
+    if (!isPlausibleDate(date)) throw new Error("bad cursor");
     return { updatedAt: date, id };
   } catch {
     throw new ApiError("invalid_request", "Der cursor ist ungültig. Bitte den Wert aus nextCursor unverändert übergeben.", "cursor");
   }
+}
+
+/** Years PostgreSQL and JavaScript agree on; anything else cannot be a message's time. */
+export function isPlausibleDate(date: Date): boolean {
+  const year = date.getUTCFullYear();
+  return !Number.isNaN(date.getTime()) && year >= 2000 && year <= 9999;
 }

@@ -64,15 +64,13 @@ async function readLimited(request: Request, limit: number): Promise<Uint8Array>
   return body;
 }
 
-// Older PVS put "+4917…" into a form without encoding the plus, which decodes to a space.
-// A number field that starts with a space and digits can only have meant the plus.
-const PHONE_FIELDS = new Set(["to", "from"]);
-
+// Older PVS put "+4917…" and "…T09:00:00+01:00" into a form without encoding the plus,
+// which decodes to a space. In these places a space can only have meant the plus.
 function formFields(text: string): Record<string, string> {
   const fields = Object.fromEntries(new URLSearchParams(text));
-  for (const name of PHONE_FIELDS) {
-    const value = fields[name];
-    if (value !== undefined && /^ \d/.test(value)) fields[name] = `+${value.slice(1)}`;
+  for (const name of ["to", "from"]) {
+    if (fields[name] !== undefined && /^ \d/.test(fields[name])) fields[name] = `+${fields[name].slice(1)}`;
   }
+  if (fields.sendAt !== undefined) fields.sendAt = fields.sendAt.replace(/(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) (\d{2}:?\d{2})$/, "$1+$2");
   return fields;
 }

@@ -1,4 +1,5 @@
 import { getDb, type Database } from "../../db/client";
+import { describeError } from "../log-error";
 import { env } from "../env";
 import { authenticate, type ApiCaller } from "./authenticate";
 import { ApiError } from "./errors";
@@ -25,7 +26,7 @@ export function apiRoute<Params = Record<string, never>>(handler: (context: ApiC
       return response;
     } catch (error) {
       if (error instanceof ApiError) return error.toResponse();
-      console.error("[api] unexpected error:", error);
+      console.error("[api] unexpected error:", describeError(error));
       return new ApiError("internal_error").toResponse();
     }
   };

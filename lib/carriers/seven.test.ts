@@ -116,6 +116,8 @@ describe("seven.io webhooks", () => {
       inbound: { carrier: "seven", carrierMessageId: "9", from: "4917612345678", to: "4915112345600", text: "Ja", receivedAt: now },
     });
     expect(parseSevenWebhook({ webhook_event: "dlr", data: { msg_id: 1, status: "WHATEVER" } }, now)).toEqual({ ignored: "unknown status WHATEVER" });
-    expect(parseSevenWebhook({ webhook_event: "voice", data: {} }, now)).toBeNull();
+    expect(parseSevenWebhook({ webhook_event: "voice_status", data: {} }, now)).toEqual({ ignored: "event voice_status" });
+    expect(parseSevenWebhook({ webhook_event: "dlr", data: {} }, now)).toBeNull();
+    expect(parseSevenWebhook("kaputt", now)).toBeNull();
   });
 });

@@ -83,7 +83,10 @@ export type SevenWebhookEvent = { report: CarrierReport } | { inbound: CarrierIn
 /** Parses a verified seven.io webhook body; unknown statuses and other events are ignored. */
 export function parseSevenWebhook(body: unknown, receivedAt: Date): SevenWebhookEvent | null {
   const parsed = sevenWebhookSchema.safeParse(body);
-  if (!parsed.success) return null;
+  if (!parsed.success) {
+    const event = (body as { webhook_event?: unknown } | null)?.webhook_event;
+    return typeof event === "string" && event !== "dlr" && event !== "sms_mo" ? { ignored: `event ${event}` } : null;
+  }
   if (parsed.data.webhook_event === "dlr") {
     const { msg_id, status } = parsed.data.data;
     const mapped = STATUS_MAP[status.toUpperCase() as keyof typeof STATUS_MAP];

@@ -13,7 +13,11 @@ export function retryDelayMs(attempts: number): number {
 
 export type HandOverOutcome = "sent" | "retry" | "undelivered" | "lost-claim";
 
-/** Gives a claimed message to the carrier and records what happened, forward-only. */
+/**
+ * Gives a claimed message to the carrier and records what happened, forward-only. Every
+ * update is fenced by the claim's `attempts`: a dispatcher whose claim was taken over records
+ * nothing.
+ */
 export async function handOver(db: Database, carrier: Carrier, message: ClaimedMessage, now = () => new Date()): Promise<HandOverOutcome> {
   let result: SubmitResult;
   try {
@@ -38,7 +42,7 @@ export async function recordSubmitResult(
       sql`with sent as (
             update messages set status = 'sent', carrier = ${carrierName}, carrier_message_id = ${result.carrierMessageId},
               handed_over_at = ${nowIso}, claimed_until = null, status_reason = null, updated_at = ${nowIso}
-            where id = ${message.id} and status = 'queued'
+            where id = ${message.id} and status = 'queued' and attempts = ${message.attempts}
             returning id
           )
           insert into message_status_events (message_id, status, received_at)
@@ -52,7 +56,7 @@ export async function recordSubmitResult(
     const reason = `Netzbetreiber vorübergehend nicht erreichbar (Versuch ${message.attempts}: ${result.code})`;
     await db.execute(
       sql`update messages set claimed_until = ${retryAt}, status_reason = ${reason}, updated_at = ${nowIso}
-          where id = ${message.id} and status = 'queued'`,
+          where id = ${message.id} and status = 'queued' and attempts = ${message.attempts}`,
     );
     return "retry";
   }
@@ -62,7 +66,7 @@ export async function recordSubmitResult(
     sql`with failed as (
           update messages set status = 'undelivered', status_reason = ${reason}, final_at = ${nowIso}, claimed_until = null,
             carrier = ${carrierName}, updated_at = ${nowIso}
-          where id = ${message.id} and status = 'queued'
+          where id = ${message.id} and status = 'queued' and attempts = ${message.attempts}
           returning id
         )
         insert into message_status_events (message_id, status, carrier_status, detail, received_at)

@@ -1,4 +1,5 @@
 import { dispatchDue, runChores, type SweepDependencies } from "./sweep";
+import { describeError } from "../log-error";
 
 // The chores (timeouts, usage, erasure) need not run more than once a minute.
 const CHORES_EVERY_MS = 60_000;
@@ -49,7 +50,7 @@ export class LocalDriver {
         }
       })
       .catch((error: Error) => {
-        console.error("[dispatch] sweep failed:", error.message);
+        console.error("[dispatch] sweep failed:", describeError(error));
       })
       .finally(() => {
         this.running = undefined;

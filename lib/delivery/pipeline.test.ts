@@ -11,7 +11,7 @@ import { cancelMessage } from "../messages/cancel-message";
 import { validateSmsRequest } from "../messages/validate-sms-request";
 import { claimDueMessages, CLAIM_LEASE_MS } from "./claim";
 import { recordReport, expireUnreportedMessages, TIMEOUT_REASON } from "./record-report";
-import { sweep } from "./sweep";
+import { dispatchDue, sweep } from "./sweep";
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -25,7 +25,7 @@ const at = (ms: number) => new Date(t0.getTime() + ms);
 
 async function send(callerSetup: Awaited<ReturnType<typeof createCaller>>, body: Record<string, unknown>, now = t0, idempotencyKey?: string) {
   const draft = validateSmsRequest(body, callerSetup.caller.practice, now);
-  return acceptMessage(database.db, callerSetup.caller, draft, { now, idempotencyKey, requestHash: idempotencyKey ? hashRequest(body) : undefined });
+  return acceptMessage(database.db, callerSetup.caller, draft, { now, idempotencyKey, requestHash: idempotencyKey ? hashRequest(draft.requestFields) : undefined });
 }
 
 async function statusOf(id: string) {
@@ -79,6 +79,11 @@ describe("accepting and handing over", () => {
     const [usage] = await database.db.select().from(dailyUsage);
     expect(usage.messages).toBe(1);
     await expect(send(caller, { ...reminder, text: "Anderer Text" }, t0, "termin-4711")).rejects.toMatchObject({ code: "idempotency_conflict" });
+    // Fields the API does not read change nothing, however deep they are nested.
+    let deep: unknown = "x";
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    const replay = await send(caller, { ...reminder, extra: deep }, t0, "termin-4711");
+    expect(replay).toMatchObject({ replayed: true, message: { id: results[0].message.id } });
   });
 
   it("refuses a message over the practice's monthly limit", async () => {
@@ -101,6 +106,27 @@ describe("crashes and a carrier that is down", () => {
     await sweep({ db: database.db, carrier, mailer: noMail, now: () => at(CLAIM_LEASE_MS + 1000) });
     expect(carrier.submissions.map((s) => s.id)).toEqual([message.id]);
     expect((await statusOf(message.id)).status).toBe("sent");
+  });
+
+  it("lets a dispatcher whose lease ran out while it waited step aside instead of sending again", async () => {
+    const caller = await createCaller(database.db);
+    const { message } = await send(caller, reminder);
+    const carrier = new FakeCarrier();
+    let clock = t0;
+    let waited = false;
+    // Dispatcher A waits on its rate limiter past the lease; meanwhile dispatcher B takes over.
+    const slowLimiter = {
+      take: async () => {
+        if (waited) return;
+        waited = true;
+        clock = at(CLAIM_LEASE_MS + 1000);
+        await dispatchDue({ db: database.db, carrier, mailer: noMail, now: () => clock });
+      },
+    };
+    const outcomes = await dispatchDue({ db: database.db, carrier, mailer: noMail, limiter: slowLimiter, now: () => clock });
+    expect(outcomes["lost-claim"]).toBe(1);
+    expect(carrier.submissions.map((s) => s.id)).toEqual([message.id]);
+    expect(await historyOf(message.id)).toEqual(["pending", "queued", "sent"]);
   });
 
   it("resubmits with the same id after a crash between hand-over and record, so the carrier sends once", async () => {
@@ -232,5 +258,8 @@ describe("delivery reports", () => {
     expect(after.status).toBe("undelivered");
     expect(after.priceCents).toBe(expired.priceCents);
     expect(await historyOf(id)).toEqual(["pending", "queued", "sent", "buffered", "undelivered", "delivered"]);
+    // The carrier repeats its late report: nothing more is recorded.
+    expect(await recordReport(database.db, report(carrierMessageId, "delivered", "DELIVERED"), at(threeDays + 120_000))).toBe("ignored");
+    expect(await historyOf(id)).toHaveLength(6);
   });
 });

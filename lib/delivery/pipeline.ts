@@ -1,4 +1,5 @@
 import { getDb } from "../../db/client";
+import { describeError } from "../log-error";
 import { inngest } from "../../inngest/client";
 import { smsAccepted, smsCancelled, smsInboundReceived, smsReportReceived } from "../../inngest/events";
 import type { CarrierInbound, CarrierReport } from "../carriers/carrier";
@@ -26,7 +27,7 @@ export async function messagesAccepted(messages: { id: string; sendAt: Date }[])
     );
   } catch (error) {
     // The messages are stored as pending: the minute sweep hands them over all the same.
-    console.error("[pipeline] could not send sms/accepted:", (error as Error).message);
+    console.error("[pipeline] could not send sms/accepted:", describeError(error));
   }
 }
 
@@ -34,7 +35,7 @@ export async function messageCancelled(messageId: string): Promise<void> {
   if (!usesInngest()) return;
   await inngest.send(smsCancelled.create({ messageId }, { id: `cancelled-${messageId}` })).catch((error: Error) => {
     // The message is already cancelled in the database; a run that still wakes finds nothing to claim.
-    console.error("[pipeline] could not send sms/cancelled:", error.message);
+    console.error("[pipeline] could not send sms/cancelled:", describeError(error));
   });
 }
 
@@ -58,6 +59,6 @@ export async function inboundReceived(inbound: CarrierInbound): Promise<void> {
   }
   // Answer the carrier now; a failed e-mail is retried by the next sweep.
   void forwardInbound(db, getRuntime().mailer, inboundId).catch((error: Error) =>
-    console.error("[pipeline] forwarding a reply failed:", error.message),
+    console.error("[pipeline] forwarding a reply failed:", describeError(error)),
   );
 }

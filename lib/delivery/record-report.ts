@@ -33,6 +33,10 @@ export async function recordReport(db: Database, report: CarrierReport, now = ne
         ), late as (
           select target.id from target
           where not exists (select 1 from moved) and ${isFinal}::boolean and target.status = 'undelivered' and target.status_reason = ${TIMEOUT_REASON}
+            and not exists (
+              select 1 from message_status_events e
+              where e.message_id = target.id and e.status = ${report.status}::message_status and e.carrier_status = ${report.carrierStatus}
+            )
         ), event as (
           insert into message_status_events (message_id, status, carrier_status, detail, received_at)
           select id, ${report.status}::message_status, ${report.carrierStatus}::text, null::text, ${nowIso}::timestamptz from moved

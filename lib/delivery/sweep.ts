@@ -5,7 +5,7 @@ import type { Carrier } from "../carriers/carrier";
 import type { Mailer } from "../email/mailer";
 import { forwardInbound } from "../inbound/forward-inbound";
 import { findUnforwardedInbound } from "../inbound/record-inbound";
-import { claimDueMessages } from "./claim";
+import { claimDueMessages, renewClaim } from "./claim";
 import { handOver, type HandOverOutcome } from "./hand-over";
 import type { RateLimiter } from "./rate-limiter";
 import { expireUnreportedMessages } from "./record-report";
@@ -14,7 +14,7 @@ export interface SweepDependencies {
   db: Database;
   carrier: Carrier;
   mailer: Mailer;
-  limiter?: RateLimiter;
+  limiter?: Pick<RateLimiter, "take">;
   now?: () => Date;
   batchSize?: number;
   concurrency?: number;
@@ -44,6 +44,12 @@ export async function dispatchDue(deps: SweepDependencies): Promise<Record<HandO
     const claimed = await claimDueMessages(deps.db, now(), batchSize);
     await mapWithConcurrency(claimed, deps.concurrency ?? 16, async (message) => {
       await deps.limiter?.take();
+      // Waiting for the limiter or for slow carrier calls can outlast the lease: renew it, and
+      // leave the message to whoever holds it now if another dispatcher took it over.
+      if (!(await renewClaim(deps.db, message.id, message.attempts, now()))) {
+        outcomes["lost-claim"]++;
+        return;
+      }
       outcomes[await handOver(deps.db, deps.carrier, message, now)]++;
     });
     if (claimed.length < batchSize) break;

@@ -9,7 +9,8 @@ export async function sendOne(db: Database, caller: ApiCaller, body: unknown, id
   const draft = validateSmsRequest(body, caller.practice, now);
   return acceptMessage(db, caller, draft, {
     idempotencyKey,
-    requestHash: idempotencyKey ? hashRequest(body) : undefined,
+    // Only the fields the API reads: unknown extras neither change the request nor get hashed.
+    requestHash: idempotencyKey ? hashRequest(draft.requestFields) : undefined,
     now,
   });
 }

@@ -47,6 +47,9 @@ describe("validateSmsRequest – hostile and broken input", () => {
     ["sendAt 30 February", { ...valid, sendAt: "2027-02-30T09:00:00+01:00" }, "invalid_send_at", "sendAt"],
     ["sendAt two years ahead", { ...valid, sendAt: "2028-11-26T10:00:00Z" }, "invalid_send_at", "sendAt"],
     ["reference of 101 characters", { ...valid, reference: "r".repeat(101) }, "invalid_request", "reference"],
+    ["NUL in reference", { ...valid, reference: "a\u0000b" }, "invalid_request", "reference"],
+    ["NUL in location", { ...valid, location: "\u0000" }, "invalid_request", "location"],
+    ["lone surrogate in sender", { ...valid, from: "\ud800" }, "invalid_sender", "from"],
   ])("refuses %s", (_name, body, code, field) => {
     expect(rejection(body)).toMatchObject({ code, field });
   });

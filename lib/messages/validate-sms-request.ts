@@ -8,6 +8,8 @@ import { validateSender } from "../sms/sender";
 import { parseSendAt } from "./send-at";
 
 export interface SmsDraft {
+  /** The request's own fields as sent: what an Idempotency-Key is compared on. */
+  requestFields: Record<string, string>;
   recipient: string;
   sender: string;
   /** The text as it will be sent: after the practice's optimisation, if it saves parts. */
@@ -49,6 +51,9 @@ export function validateSmsRequest(body: unknown, defaults: SenderDefaults, now:
   const input = parsed.data;
 
   if (input.to.trim() === "") throw new ApiError("missing_parameter", "Das Feld to (Empfänger) fehlt.", "to");
+  if (input.location !== undefined && input.location.length > 100) {
+    throw new ApiError("invalid_request", "Der Standort-Code darf höchstens 100 Zeichen haben.", "location");
+  }
   const recipient = normaliseRecipient(input.to);
   if (!recipient.ok) throw new ApiError("invalid_recipient", recipient.message, "to");
 
@@ -73,10 +78,18 @@ export function validateSmsRequest(body: unknown, defaults: SenderDefaults, now:
   if (input.reference !== undefined && input.reference.length > 100) {
     throw new ApiError("invalid_request", "Die Referenz darf höchstens 100 Zeichen haben.", "reference");
   }
+  for (const field of ["to", "from", "sendAt", "reference", "location"] as const) {
+    const value = input[field];
+    if (value !== undefined && (CONTROL_CHARACTERS.test(value) || !value.isWellFormed())) {
+      throw new ApiError("invalid_request", `Das Feld ${field} enthält unzulässige Zeichen.`, field);
+    }
+  }
 
   const text = defaults.optimiseCharacters ? optimiseSms(input.text).text : input.text;
   const segmentation = segmentSms(text);
+  const requestFields = Object.fromEntries(FIELD_NAMES.filter((name) => input[name] !== undefined).map((name) => [name, input[name]!]));
   return {
+    requestFields,
     recipient: recipient.e164,
     sender: sender.sender,
     text,

@@ -1,6 +1,6 @@
 // POST /api/v1/sms – send an SMS · GET /api/v1/sms – the practice's messages, for PVS synchronisation
 import { ApiError } from "@/lib/api/errors";
-import { decodeCursor, encodeCursor } from "@/lib/api/list-cursor";
+import { decodeCursor, encodeCursor, isPlausibleDate } from "@/lib/api/list-cursor";
 import { MAX_BODY_BYTES, readBody } from "@/lib/api/read-body";
 import { apiRoute, idempotencyKeyFrom } from "@/lib/api/route-handler";
 import { listQuerySchema } from "@/lib/api/schemas";
@@ -29,6 +29,7 @@ export const GET = apiRoute(async ({ request, db, caller }) => {
     throw new ApiError("invalid_request", `Der Parameter ${field} ist ungültig.`, field);
   }
   const { status, since, cursor, limit } = query.data;
+  if (since && !isPlausibleDate(new Date(since))) throw new ApiError("invalid_request", "Der Parameter since ist ungültig.", "since");
   const rows = await listMessages(db, caller.practice.id, {
     status,
     since: since ? new Date(since) : undefined,

@@ -23,18 +23,22 @@ export const POST = apiRoute(async ({ request, db, caller }) => {
 
   const results = [];
   const accepted: MessageRow[] = [];
-  for (const [index, item] of items.entries()) {
-    try {
-      // Each item gets its own key, so a retried batch replays item by item.
-      const { message, replayed } = await sendOne(db, caller, item, idempotencyKey ? `${idempotencyKey}#${index}` : undefined);
-      if (!replayed) accepted.push(message);
-      results.push({ index, status: 202, sms: toApiMessage(message) });
-    } catch (error) {
-      if (!(error instanceof ApiError) || error.code === "internal_error") throw error;
-      results.push({ index, status: error.status, error: error.toBody().error });
+  try {
+    for (const [index, item] of items.entries()) {
+      try {
+        // Each item gets its own key, so a retried batch replays item by item.
+        const { message, replayed } = await sendOne(db, caller, item, idempotencyKey ? `${idempotencyKey}#${index}` : undefined);
+        if (!replayed) accepted.push(message);
+        results.push({ index, status: 202, sms: toApiMessage(message) });
+      } catch (error) {
+        if (!(error instanceof ApiError) || error.code === "internal_error") throw error;
+        results.push({ index, status: error.status, error: error.toBody().error });
+      }
     }
+  } finally {
+    // Whatever happened later in the batch, what was stored goes on its way.
+    await messagesAccepted(accepted);
   }
-  await messagesAccepted(accepted);
   const acceptedCount = results.filter((result) => result.status === 202).length;
   return Response.json({ accepted: acceptedCount, rejected: results.length - acceptedCount, results });
 });
