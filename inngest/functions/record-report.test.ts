@@ -70,7 +70,12 @@ describe("record-report", () => {
     expect(late.result).toEqual({ outcome: "ignored", messageId: message.id, finalEventSent: false });
     expect(late.ctx.step.sendEvent).not.toHaveBeenCalled();
 
-    const unknown = await engine().execute({ events: report({ carrierMessageId: "nobody" }) });
+    // A fresh report for an id we do not know yet may have overtaken the hand-over: retried.
+    const fresh = await engine().execute({ events: report({ carrierMessageId: "nobody" }) });
+    expect(fresh.error).toBeDefined();
+    // An old one is given up.
+    const [old] = report({ carrierMessageId: "nobody" });
+    const unknown = await engine().execute({ events: [{ ...old, ts: Date.now() - 60 * 60_000 }] });
     expect(unknown.result).toEqual({ outcome: "unknown-message", messageId: null, finalEventSent: false });
   });
 });

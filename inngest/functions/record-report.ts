@@ -35,6 +35,10 @@ export function createRecordReport(deps: FunctionDeps = runtimeDeps) {
       return { outcome, message: await findMessage(db, report.carrier, report.carrierMessageId) };
     });
     const message = recorded.message;
+    // A report can overtake our record of the hand-over: let Inngest retry a fresh one.
+    if (recorded.outcome === "unknown-message" && Date.now() - (event.ts ?? 0) < 10 * 60_000) {
+      throw new Error(`Report for unknown carrier message ${report.carrierMessageId}; trying again`);
+    }
     // "ignored" with the status already in place is this report applied before (a retried step).
     const applied = recorded.outcome === "applied" || (recorded.outcome === "ignored" && message?.status === report.status);
     if (!message || !applied || !endsTheWait(message.status)) {

@@ -33,7 +33,7 @@ export async function readBody(request: Request, limit: number): Promise<unknown
   }
 }
 
-async function readLimited(request: Request, limit: number): Promise<Uint8Array> {
+export async function readLimited(request: Request, limit: number): Promise<Uint8Array> {
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

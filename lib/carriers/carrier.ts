@@ -2,7 +2,11 @@ import type { MessageStatus } from "../messages/status";
 import type { SmsEncoding } from "../sms/segments";
 
 export interface OutgoingSms {
-  /** Our message id: the carrier's idempotency key / foreign id. */
+  /**
+   * Our message id, sent as the carrier's reference (seven.io: foreign_id). The simulator
+   * treats it as an idempotency key; seven.io does not, so a submission whose answer was lost
+   * (timeout, crash) may reach the handset twice — see README, "Carriers".
+   */
   id: string;
   to: string;
   from: string;

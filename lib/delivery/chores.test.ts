@@ -32,6 +32,21 @@ describe("chores", () => {
     expect(usage).toEqual([expect.objectContaining({ day: "2026-12-01", messages: 1, segments: 2, priceCents: 16 })]);
   });
 
+  it("take a scheduled message cancelled days later out of the day it was accepted on", async () => {
+    const { caller } = await createCaller(database.db);
+    const acceptedAt = new Date("2026-03-02T10:00:00Z");
+    const { message } = await acceptMessage(
+      database.db,
+      caller,
+      validateSmsRequest({ to: "+4917612345678", text: "Recall", sendAt: "2026-03-30T09:00:00+02:00" }, caller.practice, acceptedAt),
+      { now: acceptedAt },
+    );
+    await runChores({ db: database.db, carrier: new FakeCarrier(), mailer: noMail, now: () => acceptedAt });
+    expect(await database.db.select().from(dailyUsage)).toHaveLength(1);
+    await cancelMessage(database.db, caller.practice.id, message.id, new Date("2026-03-10T10:00:00Z"));
+    expect(await database.db.select().from(dailyUsage)).toEqual([]);
+  });
+
   it("erase number and text 60 days after the final status, keeping what billing needs", async () => {
     const { caller } = await createCaller(database.db);
     const sentAt = new Date("2026-09-01T10:00:00Z");

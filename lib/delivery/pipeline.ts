@@ -22,7 +22,12 @@ export async function messagesAccepted(messages: { id: string; sendAt: Date }[])
   try {
     await inngest.send(
       messages.map((message) =>
-        smsAccepted.create({ messageId: message.id, sendAt: message.sendAt.toISOString() }, { id: `accepted-${message.id}` }),
+        // A message for later is sent as an event dated at its send time, so that the run starts
+        // then and Inngest's throttle spaces out a morning's recalls at hand-over, not at accepting.
+        smsAccepted.create(
+          { messageId: message.id, sendAt: message.sendAt.toISOString() },
+          { id: `accepted-${message.id}`, ...(message.sendAt.getTime() > Date.now() ? { ts: message.sendAt.getTime() } : {}) },
+        ),
       ),
     );
   } catch (error) {
@@ -46,7 +51,14 @@ export async function reportReceived(report: CarrierReport): Promise<void> {
     );
     return;
   }
-  await recordReport(await getDb(), report);
+  const db = await getDb();
+  // A fast carrier can report before our record of the hand-over is committed: look again
+  // shortly before calling the report unknown.
+  for (const delayMs of [250, 1000, 2000]) {
+    if ((await recordReport(db, report)) !== "unknown-message") return;
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+  }
+  await recordReport(db, report);
 }
 
 export async function inboundReceived(inbound: CarrierInbound): Promise<void> {

@@ -99,6 +99,17 @@ describe("replies from patients", () => {
     expect(emails).toHaveLength(1);
   });
 
+  it("go to the practice that rents the reply number, even if another practice sent from it", async () => {
+    const owner = await createCaller(database.db, { replyNumber: "+4915112345600" });
+    const impostor = await createCaller(database.db, { defaultSender: "+4915112345600" });
+    const draft = validateSmsRequest({ to: "+4917612345606", text: "Von der falschen Praxis" }, impostor.caller.practice, new Date());
+    await acceptMessage(database.db, impostor.caller, draft);
+    const inboundId = await recordInbound(database.db, reply);
+    const [stored] = await database.db.select().from(inboundMessages).where(eq(inboundMessages.id, inboundId!));
+    expect(stored.practiceId).toBe(owner.caller.practice.id);
+    expect(stored.inReplyToMessageId).toBeNull();
+  });
+
   it("reach a practice through its rented reply number when no reminder matches", async () => {
     const setup = await createCaller(database.db, { replyNumber: "+4915199999900" });
     const inboundId = await recordInbound(database.db, { ...reply, carrierMessageId: "in-2", to: "4915199999900" });

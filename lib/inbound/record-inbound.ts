@@ -7,27 +7,31 @@ import type { CarrierInbound } from "../carriers/carrier";
 const digits = (value: string) => value.replace(/\D/g, "");
 
 /**
- * Stores a patient's reply once (a carrier repeating its webhook changes nothing) and ties
- * it to the practice: by the message it answers (same number pair), else by a rented reply
- * number. Returns null for a repeat.
+ * Stores a patient's reply once (a carrier repeating its webhook changes nothing) and ties it
+ * to a practice. A rented reply number belongs to exactly one practice, so it decides first
+ * and only that practice's messages can be the one answered; otherwise the newest message to
+ * this patient from this sender number. Returns null for a repeat.
  */
 export async function recordInbound(db: Database, inbound: CarrierInbound): Promise<string | null> {
   const fromE164 = `+${digits(inbound.from)}`;
+  const [owner] = await db
+    .select({ id: practices.id })
+    .from(practices)
+    .where(sql`regexp_replace(${practices.replyNumber}, '[^0-9]', '', 'g') = ${digits(inbound.to)}`)
+    .limit(1);
   const [original] = await db
     .select({ id: messages.id, practiceId: messages.practiceId })
     .from(messages)
-    .where(and(eq(messages.recipient, fromE164), sql`regexp_replace(${messages.sender}, '[^0-9]', '', 'g') = ${digits(inbound.to)}`))
+    .where(
+      and(
+        eq(messages.recipient, fromE164),
+        sql`regexp_replace(${messages.sender}, '[^0-9]', '', 'g') = ${digits(inbound.to)}`,
+        owner ? eq(messages.practiceId, owner.id) : undefined,
+      ),
+    )
     .orderBy(desc(messages.createdAt))
     .limit(1);
-  let practiceId = original?.practiceId ?? null;
-  if (!practiceId) {
-    const [owner] = await db
-      .select({ id: practices.id })
-      .from(practices)
-      .where(sql`regexp_replace(${practices.replyNumber}, '[^0-9]', '', 'g') = ${digits(inbound.to)}`)
-      .limit(1);
-    practiceId = owner?.id ?? null;
-  }
+  const practiceId = owner?.id ?? original?.practiceId ?? null;
   const rows = await selectRows<{ id: string }>(
     db,
     sql`insert into inbound_messages (practice_id, in_reply_to_message_id, carrier, carrier_message_id, from_number, to_number, text, received_at)

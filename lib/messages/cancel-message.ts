@@ -2,6 +2,8 @@ import { sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { selectRows } from "../../db/rows";
 import { ApiError } from "../api/errors";
+import { rollUpPracticeDay } from "../billing/daily-usage";
+import { describeError } from "../log-error";
 import { findMessage } from "./find-messages";
 import type { MessageRow } from "./serialize";
 
@@ -32,5 +34,10 @@ export async function cancelMessage(db: Database, practiceId: string, id: string
       message.status === "cancelled" ? "Die SMS wurde schon gelöscht." : undefined,
     );
   }
+  // A recall cancelled days after it was accepted must leave that day's count too.
+  await rollUpPracticeDay(db, practiceId, message.createdAt).catch((error) =>
+    // The cancellation stands; only that day's statistic keeps one message too many.
+    console.error("[usage] recount after cancel failed:", describeError(error)),
+  );
   return { ...message, status: "cancelled", updatedAt: now };
 }
