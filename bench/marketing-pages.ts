@@ -1,31 +1,18 @@
 // npm run bench:pages – first-load JavaScript of the public pages and the analyser's time per
 // keystroke, measured in Debian's Chromium against the production build (`next build` first).
-import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
+import { startNextServer } from "./support/next-server";
 
 const PORT = 3300;
 const BASE = `http://127.0.0.1:${PORT}`;
 const PAGES = ["/analyse", "/vorlagen", "/", "/faq"];
 
-async function startServer() {
-  const server = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
-    env: { ...process.env, DATA_DIR: mkdtempSync(path.join(tmpdir(), "pb-bench-")), DEMO_DATA: "0" },
-    stdio: "ignore",
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  server.kill();
-  throw new Error("next start did not come up – run `next build` first");
+function startServer() {
+  return startNextServer(PORT, { ...process.env, DATA_DIR: mkdtempSync(path.join(tmpdir(), "pb-bench-")), DEMO_DATA: "0" });
 }
 
 async function firstLoadJs(browser: Browser, pagePath: string) {

@@ -1,8 +1,9 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { adminQuery } from "../../db/testing/admin-query";
+import { startNextServer } from "./next-server";
 
 // A production server of this checkout on a fresh database of the local PostgreSQL, with a
 // practice and its key, for the API benchmarks. `next build` must have run.
@@ -36,16 +37,7 @@ export async function startBenchServer(port: number, extraEnv: Record<string, st
     CARRIER_RATE_PER_SECOND: "10000",
     ...extraEnv,
   };
-  const server: ChildProcess = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { env, stdio: "ignore" });
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) break;
-    } catch {
-      // not up yet
-    }
-    if (i > 150) throw new Error("next start did not come up – run `next build` first");
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  const server = await startNextServer(port, env);
   const created = spawnSync("node", ["--import", "tsx", "scripts/practice-create.ts", "--name", "Benchmark-Praxis", "--email", `bench-${port}@example.test`, "--json"], {
     encoding: "utf8",
     env: { ...process.env, DATABASE_URL: databaseUrl },

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import pg from "pg";
+import { adminQuery } from "../../db/testing/admin-query";
 import { E2E_DATABASE_URL } from "./e2e-database";
 
 export interface ApiPractice {
@@ -36,15 +36,7 @@ export function apiPractice(): ApiPractice {
     apiKey: created.apiKey,
     practiceId: created.practiceId,
     mailbox: ".data/e2e-pg/mailbox",
-    sql: async (text, values) => {
-      const client = new pg.Client({ connectionString: POSTGRES_URL });
-      await client.connect();
-      try {
-        await client.query(text, values);
-      } finally {
-        await client.end();
-      }
-    },
+    sql: (text, values) => adminQuery(POSTGRES_URL, text, values),
   };
 }
 

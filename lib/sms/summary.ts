@@ -1,9 +1,21 @@
 import { countCharacters } from "./characters";
 import { segmentSms } from "./segments";
 
-/** "[142 Zeichen | 1 SMS]" — the count shown beside every text, as practices know it. */
+export interface CountSummary {
+  characters: number;
+  segments: number;
+  /** "[142 Zeichen | 1 SMS]" — the count shown beside every text, as practices know it. */
+  label: string;
+}
+
+export function summariseCount(text: string): CountSummary {
+  const characters = countCharacters(text);
+  const { segments } = segmentSms(text);
+  return { characters, segments, label: `[${characters} Zeichen | ${segments} SMS]` };
+}
+
 export function formatCountLabel(text: string): string {
-  return `[${countCharacters(text)} Zeichen | ${segmentSms(text).segments} SMS]`;
+  return summariseCount(text).label;
 }
 
 /** "GSM-7" stays; UCS-2 is named the way practices meet it: Unicode. */

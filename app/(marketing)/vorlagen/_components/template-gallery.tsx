@@ -6,8 +6,8 @@ import { MarkedText } from "@/components/sms/marked-text";
 import { fillTemplate } from "@/lib/content/fill-template";
 import type { PlaceholderKey, SmsTemplate } from "@/lib/content/template-types";
 import { PLACEHOLDERS, TEMPLATE_CATEGORIES, TEMPLATES } from "@/lib/content/templates";
-import { countCharacters } from "@/lib/sms/characters";
 import { segmentSms } from "@/lib/sms/segments";
+import { summariseCount } from "@/lib/sms/summary";
 
 type Values = Record<PlaceholderKey, string>;
 
@@ -71,7 +71,7 @@ export function TemplateGallery() {
 
 function TemplateCard({ template, values, worstValues }: { template: SmsTemplate; values: Values; worstValues: Values }) {
   const text = fillTemplate(template.text, values);
-  const { segments } = segmentSms(text);
+  const { segments, label } = summariseCount(text);
   const worstSegments = segmentSms(fillTemplate(template.text, worstValues)).segments;
   const longerKeys = PLACEHOLDERS.filter((p) => template.text.includes(`{${p.key}}`) && worstValues[p.key].length > values[p.key].length);
 
@@ -81,7 +81,7 @@ function TemplateCard({ template, values, worstValues }: { template: SmsTemplate
         <MarkedText text={text} />
       </p>
       <p className={`mt-3 text-sm font-semibold ${segments > 1 ? "text-amber-800" : "text-brand-700"}`} data-testid="template-count">
-        [{countCharacters(text)} Zeichen | {segments} SMS]
+        {label}
       </p>
       {worstSegments > segments && (
         <p className="mt-2 rounded-md bg-amber-50 p-2 text-sm text-amber-900" data-testid="template-warning">
