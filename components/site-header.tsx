@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Button } from "@/components/ui/button";
 import { PUBLIC_PAGES } from "@/lib/content/site-pages";
 
 export function SiteHeader() {
@@ -20,9 +21,9 @@ export function SiteHeader() {
               {page.title}
             </Link>
           ))}
-          <Link href="/registrieren" className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
-            Kostenlos starten
-          </Link>
+          <Button asChild size="sm">
+            <Link href="/registrieren">Kostenlos starten</Link>
+          </Button>
         </nav>
       </div>
     </header>

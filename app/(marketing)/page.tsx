@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Button } from "@/components/ui/button";
 import { formatCents, PRICE_LIST } from "@/lib/billing/price-list";
 import { fillTemplate } from "@/lib/content/fill-template";
 import { PLACEHOLDERS, TEMPLATES } from "@/lib/content/templates";
@@ -53,12 +54,12 @@ export default function HomePage() {
               einmal im PVS ein, sehen zu jeder SMS den Zustellstatus und erhalten eine verständliche Monatsrechnung.
             </p>
             <div className="mt-8 flex flex-wrap gap-3">
-              <Link href="/registrieren" className="rounded-md bg-brand-600 px-5 py-3 font-semibold text-white hover:bg-brand-700">
-                Ersten Monat kostenlos testen
-              </Link>
-              <Link href="/analyse" className="rounded-md border border-brand-600 px-5 py-3 font-semibold text-brand-700 hover:bg-brand-50">
-                SMS-Text prüfen
-              </Link>
+              <Button asChild size="lg">
+                <Link href="/registrieren">Ersten Monat kostenlos testen</Link>
+              </Button>
+              <Button asChild variant="outline" size="lg">
+                <Link href="/analyse">SMS-Text prüfen</Link>
+              </Button>
             </div>
           </div>
           <figure className="mx-auto w-full max-w-sm rounded-3xl border border-slate-200 bg-white p-5 shadow-lg">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 
 export function CopyButton({ text, label = "Kopieren", className = "" }: { text: string; label?: string; className?: string }) {
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
@@ -16,13 +17,8 @@ export function CopyButton({ text, label = "Kopieren", className = "" }: { text:
   }
 
   return (
-    <button
-      type="button"
-      onClick={copy}
-      disabled={text.length === 0}
-      className={`rounded-md border border-brand-600 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50 disabled:cursor-not-allowed disabled:opacity-50 ${className}`}
-    >
+    <Button type="button" variant="outline" size="sm" onClick={copy} disabled={text.length === 0} className={className}>
       <span aria-live="polite">{state === "copied" ? "Kopiert ✓" : state === "failed" ? "Kopieren nicht möglich" : label}</span>
-    </button>
+    </Button>
   );
 }

@@ -1,4 +1,4 @@
-// Shape of the FAQ content (lib/content/faq.ts). Strings may contain links written as
+// Shape of the FAQ content (lib/content/faq/). Strings may contain links written as
 // [Linktext](/pfad); the page renders them, the structured data strips them.
 export type FaqBlock =
   | { type: "p"; text: string }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Button } from "@/components/ui/button";
 import { formatCents, PRICE_LIST } from "@/lib/billing/price-list";
 
 export const metadata: Metadata = {
@@ -16,12 +17,9 @@ export default function RegistrierenPage() {
         Ihrer Praxis, Ihre Anschrift und die E-Mail-Adresse für den Hauptzugang – Sie erhalten Zugang und API-Key noch am
         selben Werktag.
       </p>
-      <a
-        href="mailto:hallo@praxisbote.de?subject=Anmeldung%20Praxisbote"
-        className="inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
-      >
-        Anmeldung per E-Mail senden
-      </a>
+      <Button asChild>
+        <a href="mailto:hallo@praxisbote.de?subject=Anmeldung%20Praxisbote">Anmeldung per E-Mail senden</a>
+      </Button>
       <p className="text-sm text-slate-600">
         Der erste Monat ist kostenlos, danach {formatCents(PRICE_LIST.baseFeeCents)} im Monat und{" "}
         {formatCents(PRICE_LIST.perPartCents)} je SMS (netto). <Link href="/#preise" className="underline">Alle Preise</Link>

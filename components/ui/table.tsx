@@ -1,0 +1,35 @@
+import type { ComponentProps } from "react";
+import { cn } from "./cn";
+
+// The look of the marketing tables (zeichenoptimierung, api-dokumentation).
+export function Table({ className, ...props }: ComponentProps<"table">) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200">
+      <table className={cn("min-w-full text-sm", className)} {...props} />
+    </div>
+  );
+}
+
+export function TableCaption({ className, ...props }: ComponentProps<"caption">) {
+  return <caption className={cn("sr-only", className)} {...props} />;
+}
+
+export function TableHeader({ className, ...props }: ComponentProps<"thead">) {
+  return <thead className={cn("bg-slate-50 text-left", className)} {...props} />;
+}
+
+export function TableBody({ className, ...props }: ComponentProps<"tbody">) {
+  return <tbody className={cn("divide-y divide-slate-100", className)} {...props} />;
+}
+
+export function TableRow({ className, ...props }: ComponentProps<"tr">) {
+  return <tr className={className} {...props} />;
+}
+
+export function TableHead({ className, scope = "col", ...props }: ComponentProps<"th">) {
+  return <th scope={scope} className={cn("px-3 py-2 font-semibold", className)} {...props} />;
+}
+
+export function TableCell({ className, ...props }: ComponentProps<"td">) {
+  return <td className={cn("px-3 py-2", className)} {...props} />;
+}
