@@ -1,3 +1,4 @@
+import { LimitedReadError, readLimited } from "../http/read-limited";
 import { ApiError } from "./errors";
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -16,9 +17,9 @@ export async function readBody(request: Request, limit: number): Promise<unknown
   if (!isJson && !isForm) throw new ApiError("unsupported_media_type");
 
   const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > limit) throw new ApiError("payload_too_large", `Die Anfrage ist zu groß (höchstens ${limit / 1024} KiB).`);
+  if (Number.isFinite(declared) && declared > limit) throw tooLargeError(limit);
 
-  const bytes = await readLimited(request, limit);
+  const bytes = await readBytes(request, limit);
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -33,35 +34,18 @@ export async function readBody(request: Request, limit: number): Promise<unknown
   }
 }
 
-export async function readLimited(request: Request, limit: number): Promise<Uint8Array> {
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    let chunk: ReadableStreamReadResult<Uint8Array>;
-    try {
-      chunk = await reader.read();
-    } catch {
-      // The client hung up mid-body: nothing to store, and not our error to log.
-      throw new ApiError("invalid_request", "Die Anfrage wurde vor dem Ende abgebrochen.");
-    }
-    const { done, value } = chunk;
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => {});
-      throw new ApiError("payload_too_large", `Die Anfrage ist zu groß (höchstens ${limit / 1024} KiB).`);
-    }
-    chunks.push(value);
+async function readBytes(request: Request, limit: number): Promise<Uint8Array> {
+  try {
+    return await readLimited(request, limit);
+  } catch (error) {
+    if (!(error instanceof LimitedReadError)) throw error;
+    if (error.reason === "aborted") throw new ApiError("invalid_request", "Die Anfrage wurde vor dem Ende abgebrochen.");
+    throw tooLargeError(limit);
   }
-  const body = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
+}
+
+function tooLargeError(limit: number): ApiError {
+  return new ApiError("payload_too_large", `Die Anfrage ist zu groß (höchstens ${limit / 1024} KiB).`);
 }
 
 // Older PVS put "+4917…" and "…T09:00:00+01:00" into a form without encoding the plus,

@@ -1,16 +1,20 @@
+import "server-only";
 import path from "node:path";
-import { getDatabase } from "../../db/client";
+import { getDatabase, getDb } from "../../db/client";
 import type { Carrier } from "../carriers/carrier";
 import { SevenCarrier } from "../carriers/seven";
 import { SIMULATOR, SimulatorCarrier } from "../carriers/simulator";
 import { signWebhook } from "../carriers/webhook-signature";
 import { FileMailer, ResendMailer, type Mailer } from "../email/mailer";
 import { env } from "../env";
+import type { DurableWork } from "./durable-work";
 import { LocalDriver } from "./local-driver";
+import { createLocalWork } from "./local-work";
 import { RateLimiter } from "./rate-limiter";
 
-// The process-wide carrier, mailer and local driver, chosen from the environment once.
-// Kept on globalThis so hot reloads in development keep the simulator's memory.
+// The process-wide carrier, mailer, local driver and durable work, chosen from the environment
+// once. Kept on globalThis so hot reloads in development keep the simulator's memory, and
+// because Next bundles instrumentation and each route separately: they share only globalThis.
 
 interface Runtime {
   carrier: Carrier;
@@ -19,7 +23,7 @@ interface Runtime {
   driver: LocalDriver;
 }
 
-const globalForRuntime = globalThis as unknown as { praxisboteRuntime?: Runtime };
+const globalForRuntime = globalThis as unknown as { praxisboteRuntime?: Runtime; praxisboteInngestWork?: DurableWork };
 
 /** Inngest runs durable work in production; without it the app drives the same operations. */
 export function usesInngest(): boolean {
@@ -66,4 +70,31 @@ export function getRuntime(): Runtime {
     globalForRuntime.praxisboteRuntime = { carrier, mailer, limiter, driver };
   }
   return globalForRuntime.praxisboteRuntime;
+}
+
+const localWork = createLocalWork({
+  db: getDb,
+  mailer: () => getRuntime().mailer,
+  wakeDriver: () => getRuntime().driver.wake(),
+});
+
+/**
+ * lib must not import the Inngest side, so that side hands its implementation in: from
+ * instrumentation at start and from every route that uses the pipeline when it loads.
+ */
+export function registerInngestWork(work: DurableWork): void {
+  globalForRuntime.praxisboteInngestWork = work;
+}
+
+export function getDurableWork(): DurableWork {
+  if (!usesInngest()) return localWork;
+  const registered = globalForRuntime.praxisboteInngestWork;
+  // Local work would be silent here: the local driver is not started when Inngest is
+  // configured, so messages would wait for the sweep and the delivery runs never hear of a report.
+  if (!registered) {
+    const message = "Inngest ist konfiguriert, aber keine Inngest-Anbindung registriert (register-work wurde nicht geladen).";
+    console.error(`[runtime] ${message}`);
+    throw new Error(message);
+  }
+  return registered;
 }

@@ -1,8 +1,10 @@
 // GET/POST/PUT /api/inngest – serves the durable functions to Inngest
+import "@/inngest/register-work";
 import { serve } from "inngest/next";
 import { inngest } from "@/inngest/client";
 import { functions } from "@/inngest/functions";
 import { usesInngest } from "@/lib/delivery/runtime";
+import { jsonError } from "@/lib/http/json-error";
 
 export const dynamic = "force-dynamic";
 
@@ -10,11 +12,7 @@ const handlers = serve({ client: inngest, functions });
 
 // Without Inngest configured the app drives the work itself; this endpoint then has nothing
 // to serve, and says so instead of failing on a missing signing key.
-const notConfigured = () =>
-  Response.json(
-    { error: { code: "inngest_not_configured", message: "Inngest ist nicht konfiguriert; die App verarbeitet die Aufgaben selbst." } },
-    { status: 404 },
-  );
+const notConfigured = () => jsonError(404, "inngest_not_configured", "Inngest ist nicht konfiguriert; die App verarbeitet die Aufgaben selbst.");
 
 type Handler = typeof handlers.GET;
 

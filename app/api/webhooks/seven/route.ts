@@ -1,9 +1,10 @@
 // POST /api/webhooks/seven – seven.io delivery reports (dlr) and replies (sms_mo)
+import "@/inngest/register-work";
 import { parseSevenWebhook, SEVEN } from "@/lib/carriers/seven";
-import { badPayload, handleVerifiedWebhook, unauthorized } from "@/lib/carriers/verify-request";
 import { inboundReceived, reportReceived } from "@/lib/delivery/pipeline";
 import { webhookUrl } from "@/lib/delivery/runtime";
 import { env } from "@/lib/env";
+import { badPayload, handleVerifiedWebhook, unauthorized } from "@/lib/webhooks/verified-webhook";
 
 export const dynamic = "force-dynamic";
 

@@ -1,16 +1,18 @@
 // POST /api/webhooks/simulator – delivery reports and replies from the built-in simulator
+import "@/inngest/register-work";
 import { reportFromSimulator, SIMULATOR, simulatorWebhookSchema } from "@/lib/carriers/simulator";
-import { badPayload, handleVerifiedWebhook } from "@/lib/carriers/verify-request";
 import { inboundReceived, reportReceived } from "@/lib/delivery/pipeline";
 import { SIMULATOR_WEBHOOK_PATH, webhookUrl } from "@/lib/delivery/runtime";
 import { env } from "@/lib/env";
+import { jsonError } from "@/lib/http/json-error";
+import { badPayload, handleVerifiedWebhook } from "@/lib/webhooks/verified-webhook";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request) {
   // Only while the simulator is the carrier: its secret has a public default for local use,
   // and a forged "reply" must never reach a practice that sends through a real carrier.
-  if (env.CARRIER !== "simulator") return Response.json({ error: { code: "not_found", message: "Nicht gefunden." } }, { status: 404 });
+  if (env.CARRIER !== "simulator") return jsonError(404, "not_found", "Nicht gefunden.");
   const options = { carrier: SIMULATOR, secret: env.SIMULATOR_SECRET, publicUrl: webhookUrl(SIMULATOR_WEBHOOK_PATH) };
   return handleVerifiedWebhook(request, options, async (json) => {
     const payload = simulatorWebhookSchema.safeParse(json);

@@ -1,18 +1,22 @@
-import { sql } from "drizzle-orm";
 import { getDb, type Database } from "../../db/client";
+import { verifyWebhook } from "../carriers/webhook-signature";
+import { jsonError } from "../http/json-error";
+import { readLimited } from "../http/read-limited";
 import { describeError } from "../log-error";
-import { selectRows } from "../../db/rows";
-import { readLimited } from "../api/read-body";
-import { verifyWebhook } from "./webhook-signature";
+import { recordNonce, releaseNonce } from "./nonce-store";
 
-const MAX_WEBHOOK_BYTES = 64 * 1024;
+// Reports and replies are small.
+export const MAX_WEBHOOK_BYTES = 64 * 1024;
+
+export const unauthorized = () => jsonError(401, "invalid_signature", "Signatur ungültig.");
+export const badPayload = () => jsonError(400, "invalid_request", "Unbekanntes Format.");
 
 /**
  * Reads a webhook's raw body and checks its signature, age and nonce. A nonce is accepted
  * once: a captured request replayed within the signature's lifetime is refused.
  */
 export async function verifiedBody(db: Database, request: Request, carrier: string, secret: string, publicUrl: string): Promise<string | null> {
-  // Nobody unauthenticated gets to make us hold a large body: reports and replies are small.
+  // Nobody unauthenticated gets to make us hold a large body.
   let body: string;
   try {
     body = new TextDecoder().decode(await readLimited(request, MAX_WEBHOOK_BYTES));
@@ -25,24 +29,11 @@ export async function verifiedBody(db: Database, request: Request, carrier: stri
     console.warn(`[webhook] ${carrier}: refused (${check.reason})`);
     return null;
   }
-  const fresh = await selectRows(
-    db,
-    sql`insert into webhook_nonces (carrier, nonce) values (${carrier}, ${check.nonce}) on conflict do nothing returning nonce`,
-  );
-  if (fresh.length === 0) {
+  if (!(await recordNonce(db, carrier, check.nonce))) {
     console.warn(`[webhook] ${carrier}: refused (nonce replayed)`);
     return null;
   }
   return body;
-}
-
-/**
- * Lets a carrier repeat a request we failed to process: a nonce is only spent once the
- * request was handled.
- */
-export async function releaseNonce(db: Database, carrier: string, request: Request): Promise<void> {
-  const nonce = request.headers.get("x-nonce");
-  if (nonce) await db.execute(sql`delete from webhook_nonces where carrier = ${carrier} and nonce = ${nonce}`);
 }
 
 /** The verified body parsed as JSON, or the response to send instead (401 or 400). */
@@ -79,10 +70,8 @@ export async function handleVerifiedWebhook(
     return await handle(verified.json);
   } catch (error) {
     console.error(`[webhook] ${options.carrier}: handling failed:`, describeError(error));
-    await releaseNonce(db, options.carrier, request).catch(() => {});
-    return Response.json({ error: { code: "temporarily_unavailable", message: "Bitte später erneut senden." } }, { status: 503 });
+    const nonce = request.headers.get("x-nonce");
+    if (nonce) await releaseNonce(db, options.carrier, nonce).catch(() => {});
+    return jsonError(503, "temporarily_unavailable", "Bitte später erneut senden.");
   }
 }
-
-export const unauthorized = () => Response.json({ error: { code: "invalid_signature", message: "Signatur ungültig." } }, { status: 401 });
-export const badPayload = () => Response.json({ error: { code: "invalid_request", message: "Unbekanntes Format." } }, { status: 400 });
