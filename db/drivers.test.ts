@@ -1,26 +1,18 @@
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createPractice, EmailTakenError } from "../lib/practices/create-practice";
 import type { DatabaseDriver } from "./driver";
 import { migrationState } from "./migrate";
 import { selectRows } from "./rows";
 import { messages, practices } from "./schema";
-import { openTestDatabase, TEST_DATABASE_URL, type TestDatabase } from "./testing/test-database";
+import { openTestDatabase, TEST_DATABASE_URL, setUpTestDatabase } from "./testing/test-database";
 
 // The same schema, migrations and queries on every driver. Without TEST_DATABASE_URL only
 // PGlite runs here; CI sets it, so the real PostgreSQL and the Neon driver are covered there.
 const drivers: DatabaseDriver[] = TEST_DATABASE_URL ? ["pglite", "postgres", "neon"] : ["pglite"];
 
 describe.each(drivers)("the %s driver", (driver) => {
-  let database: TestDatabase;
-
-  beforeAll(async () => {
-    database = await openTestDatabase(driver);
-  });
-
-  afterAll(async () => {
-    await database?.close();
-  });
+  const database = setUpTestDatabase(driver);
 
   it("is migrated on open and says so", async () => {
     expect(await migrationState(database.handle)).toBe("up-to-date");
@@ -37,7 +29,6 @@ describe.each(drivers)("the %s driver", (driver) => {
   });
 
   it("creates a practice with its main user and key in one transaction", async () => {
-    await database.reset();
     const created = await createPractice(database.db, { name: "Zahnarztpraxis Dr. Berg", email: "Berg@Example.de" });
     expect(created.email).toBe("berg@example.de");
     const [practice] = await database.db.select().from(practices).where(eq(practices.id, created.practiceId));
@@ -46,7 +37,6 @@ describe.each(drivers)("the %s driver", (driver) => {
   });
 
   it("refuses a second account with the same e-mail and leaves no half-made practice", async () => {
-    await database.reset();
     await createPractice(database.db, { name: "Praxis A", email: "team@example.de" });
     await expect(createPractice(database.db, { name: "Praxis B", email: "TEAM@example.de" })).rejects.toBeInstanceOf(EmailTakenError);
     const all = await database.db.select({ name: practices.name }).from(practices);
@@ -54,7 +44,6 @@ describe.each(drivers)("the %s driver", (driver) => {
   });
 
   it("keeps idempotency keys unique per practice", async () => {
-    await database.reset();
     const a = await createPractice(database.db, { name: "Praxis A", email: "a@example.de" });
     const b = await createPractice(database.db, { name: "Praxis B", email: "b@example.de" });
     const message = (practiceId: string) => ({

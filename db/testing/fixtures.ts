@@ -1,16 +1,23 @@
 import { eq } from "drizzle-orm";
-import { authenticate, type ApiCaller } from "../../lib/api/authenticate";
+import { authenticate } from "../../lib/api/authenticate";
+import type { PracticeContext } from "../../lib/practices/practice-context";
 import type { Carrier, OutgoingSms, SubmitResult } from "../../lib/carriers/carrier";
 import type { Email, Mailer } from "../../lib/email/mailer";
 import { createPractice } from "../../lib/practices/create-practice";
 import type { Database } from "../client";
-import { practices } from "../schema";
+import { messages, messageStatusEvents, practices } from "../schema";
 
 let counter = 0;
 
+/** A name and e-mail no other test practice in this file has. */
+function nextPractice() {
+  const n = ++counter;
+  return { name: `Testpraxis ${n}`, email: `praxis-${n}-${Date.now()}@example.test` };
+}
+
 /** A practice with a key, as the API sees its caller. */
-export async function createCaller(db: Database, settings: Partial<typeof practices.$inferInsert> = {}): Promise<{ caller: ApiCaller; apiKey: string }> {
-  const created = await createPractice(db, { name: `Testpraxis ${++counter}`, email: `praxis-${counter}-${Date.now()}@example.test` });
+export async function createCaller(db: Database, settings: Partial<typeof practices.$inferInsert> = {}): Promise<{ caller: PracticeContext; apiKey: string }> {
+  const created = await createPractice(db, nextPractice());
   await db.update(practices).set({ defaultSender: "Praxis", ...settings }).where(eq(practices.id, created.practiceId));
   const { caller } = await authenticate(db, new Request("http://test.local", { headers: { authorization: `Bearer ${created.apiKey}` } }), 1_000_000);
   return { caller, apiKey: created.apiKey };
@@ -51,3 +58,45 @@ export class FakeMailer implements Mailer {
 }
 
 export const noMail = new FakeMailer();
+
+export const temporaryError: SubmitResult = { ok: false, temporary: true, code: "503", message: "Service Unavailable" };
+export const permanentError: SubmitResult = { ok: false, temporary: false, code: "invalid_number", message: "Ungültige Nummer" };
+
+/** A practice without changed settings, for tests that only need its id. */
+export async function createTestPractice(db: Database): Promise<string> {
+  const { practiceId } = await createPractice(db, nextPractice());
+  return practiceId;
+}
+
+/** A message row as the API stores it: pending and due unless told otherwise. */
+export async function insertMessage(db: Database, practiceId: string, values: Partial<typeof messages.$inferInsert> = {}) {
+  const [row] = await db
+    .insert(messages)
+    .values({
+      practiceId,
+      recipient: "+4917612345678",
+      sender: "Praxis",
+      text: "Ihr Termin ist morgen um 10 Uhr.",
+      encoding: "GSM-7",
+      characters: 32,
+      segments: 1,
+      sendAt: new Date(Date.now() - 1000),
+      priceCents: 9,
+      ...values,
+    })
+    .returning();
+  return row;
+}
+
+export async function messageRow(db: Database, id: string) {
+  const [row] = await db.select().from(messages).where(eq(messages.id, id));
+  return row;
+}
+
+export async function statusHistory(db: Database, id: string) {
+  return db
+    .select({ status: messageStatusEvents.status, detail: messageStatusEvents.detail })
+    .from(messageStatusEvents)
+    .where(eq(messageStatusEvents.messageId, id))
+    .orderBy(messageStatusEvents.id);
+}

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { openDatabase, type Database, type DatabaseHandle } from "../client";
 import type { DatabaseDriver } from "../driver";
 import { selectRows } from "../rows";
@@ -35,6 +36,32 @@ export async function openTestDatabase(driver: DatabaseDriver = TEST_DATABASE_UR
     await proxy?.close();
     await adminQuery(serverUrl, `drop database if exists "${name}" with (force)`);
   });
+}
+
+/**
+ * A test database for the enclosing file or describe block: opened before its tests, emptied
+ * before each one, closed after them. Read `db` and `handle` inside tests or hooks only: the
+ * database is opened in beforeAll.
+ */
+export function setUpTestDatabase(driver?: DatabaseDriver): { readonly db: Database; readonly handle: DatabaseHandle } {
+  let database: TestDatabase | undefined;
+  const opened = () => {
+    if (!database) throw new Error("The test database is opened in beforeAll; use it inside a test or hook.");
+    return database;
+  };
+  beforeAll(async () => {
+    database = await openTestDatabase(driver);
+  });
+  beforeEach(() => opened().reset());
+  afterAll(() => database?.close());
+  return {
+    get db() {
+      return opened().db;
+    },
+    get handle() {
+      return opened().handle;
+    },
+  };
 }
 
 function wrap(handle: DatabaseHandle, dispose: () => Promise<void>): TestDatabase {

@@ -2,14 +2,8 @@ import { createHash } from "node:crypto";
 import { InngestTestEngine, mockCtx } from "@inngest/test";
 import { eq } from "drizzle-orm";
 import type { Context, EventPayload } from "inngest";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { messages } from "../../db/schema";
-import { openTestDatabase, type TestDatabase } from "../../db/testing/test-database";
-import { claimDueMessages } from "../../lib/delivery/claim";
-import { TIMEOUT_REASON } from "../../lib/delivery/record-report";
-import type { MessageStatus } from "../../lib/messages/status";
-import { cancelMessage } from "../../lib/messages/cancel-message";
-import { smsCancelled, smsFinal } from "../events";
 import {
   FakeCarrier,
   createTestPractice,
@@ -18,17 +12,18 @@ import {
   permanentError,
   statusHistory,
   temporaryError,
-  testDeps,
-} from "../testing/fakes";
+} from "../../db/testing/fixtures";
+import { setUpTestDatabase } from "../../db/testing/test-database";
+import { claimDueMessages } from "../../lib/delivery/claim";
+import { TIMEOUT_REASON } from "../../lib/delivery/deadline";
+import type { MessageStatus } from "../../lib/messages/status";
+import { cancelMessage } from "../../lib/messages/cancel-message";
+import { smsCancelled, smsFinal } from "../events";
+import { testDeps } from "../testing/test-deps";
 import { createDeliverMessage } from "./deliver-message";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await openTestDatabase();
-});
-beforeEach(() => database.reset());
+const database = setUpTestDatabase();
 afterEach(() => vi.useRealTimers());
-afterAll(() => database.close());
 
 type FinalEvent = { name: "sms/final"; data: { messageId: string; status: MessageStatus }; id: string; ts: number };
 type WaitForFinal = (id: string, options: { event: unknown; timeout: string; if?: string }) => Promise<FinalEvent | null>;

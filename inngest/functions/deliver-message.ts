@@ -1,5 +1,6 @@
 import { RetryAfterError } from "inngest";
 import { claimDueMessages, renewClaim, type ClaimedMessage } from "../../lib/delivery/claim";
+import { DELIVERY_DEADLINE_DURATION } from "../../lib/delivery/deadline";
 import { handOver, retryDelayMs } from "../../lib/delivery/hand-over";
 import { expireUnreportedMessages } from "../../lib/delivery/record-report";
 import { env } from "../../lib/env";
@@ -61,11 +62,12 @@ export function createDeliverMessage(deps: FunctionDeps = runtimeDeps) {
 
       const report = await step.waitForEvent("wait-for-final-report", {
         event: smsFinal,
-        timeout: "3d",
+        timeout: DELIVERY_DEADLINE_DURATION,
         if: "async.data.messageId == event.data.messageId",
       });
       if (report) return { messageId, outcome: "final-report", status: report.data.status };
 
+      // Step ids are how Inngest replays a run: this one keeps its name if the deadline changes.
       const expired = await step.run("expire-after-3-days", async () => (await expireUnreportedMessages(await deps.db(), new Date(), messageId)) > 0);
       return { messageId, outcome: "timed-out", expired };
     },

@@ -1,17 +1,13 @@
 import { InngestTestEngine } from "@inngest/test";
 import type { EventPayload } from "inngest";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { inboundMessages } from "../../db/schema";
-import { openTestDatabase, type TestDatabase } from "../../db/testing/test-database";
-import { FakeCarrier, FakeMailer, createTestPractice, testDeps } from "../testing/fakes";
+import { FakeCarrier, FakeMailer, createTestPractice } from "../../db/testing/fixtures";
+import { setUpTestDatabase } from "../../db/testing/test-database";
+import { testDeps } from "../testing/test-deps";
 import { createForwardInbound } from "./forward-inbound";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await openTestDatabase();
-});
-beforeEach(() => database.reset());
-afterAll(() => database.close());
+const database = setUpTestDatabase();
 
 async function inboundReply() {
   const practiceId = await createTestPractice(database.db);

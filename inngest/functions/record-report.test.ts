@@ -1,17 +1,13 @@
 import { InngestTestEngine } from "@inngest/test";
 import type { EventPayload } from "inngest";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { openTestDatabase, type TestDatabase } from "../../db/testing/test-database";
+import { describe, expect, it } from "vitest";
+import { createTestPractice, insertMessage, messageRow, statusHistory } from "../../db/testing/fixtures";
+import { setUpTestDatabase } from "../../db/testing/test-database";
 import type { CarrierReport } from "../../lib/carriers/carrier";
-import { createTestPractice, insertMessage, messageRow, statusHistory, testDeps } from "../testing/fakes";
+import { testDeps } from "../testing/test-deps";
 import { createRecordReport } from "./record-report";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await openTestDatabase();
-});
-beforeEach(() => database.reset());
-afterAll(() => database.close());
+const database = setUpTestDatabase();
 
 const report = (values: Partial<CarrierReport> = {}): [EventPayload] => [
   { name: "sms/report.received", data: { carrier: "fake", carrierMessageId: "fake-1", status: "delivered", carrierStatus: "DELIVRD", ...values } },

@@ -1,15 +1,11 @@
 import { InngestTestEngine } from "@inngest/test";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { openTestDatabase, type TestDatabase } from "../../db/testing/test-database";
-import { FakeCarrier, createTestPractice, insertMessage, messageRow, testDeps } from "../testing/fakes";
+import { describe, expect, it } from "vitest";
+import { FakeCarrier, createTestPractice, insertMessage, messageRow } from "../../db/testing/fixtures";
+import { setUpTestDatabase } from "../../db/testing/test-database";
+import { testDeps } from "../testing/test-deps";
 import { createSweepDueMessages } from "./sweep-due-messages";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await openTestDatabase();
-});
-beforeEach(() => database.reset());
-afterAll(() => database.close());
+const database = setUpTestDatabase();
 
 describe("sweep-due-messages", () => {
   it("runs every minute, one at a time", () => {

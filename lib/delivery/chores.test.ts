@@ -1,20 +1,15 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { dailyUsage, messages } from "../../db/schema";
 import { createCaller, FakeCarrier, noMail } from "../../db/testing/fixtures";
-import { openTestDatabase, type TestDatabase } from "../../db/testing/test-database";
+import { setUpTestDatabase } from "../../db/testing/test-database";
 import { acceptMessage } from "../messages/accept-message";
 import { cancelMessage } from "../messages/cancel-message";
 import { validateSmsRequest } from "../messages/validate-sms-request";
 import { recordReport } from "./record-report";
 import { runChores, sweep } from "./sweep";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await openTestDatabase();
-});
-beforeEach(() => database.reset());
-afterAll(() => database.close());
+const database = setUpTestDatabase();
 
 // 23:30 UTC on 30 November is already 1 December in Berlin.
 const lateEvening = new Date("2026-11-30T23:30:00Z");

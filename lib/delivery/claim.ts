@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { selectRows } from "../../db/rows";
 import type { OutgoingSms } from "../carriers/carrier";
+import { moveMessageStatus } from "../messages/status-transition";
 
 export interface ClaimedMessage extends OutgoingSms {
   attempts: number;
@@ -29,15 +30,17 @@ export async function claimDueMessages(db: Database, now: Date, limit: number, o
           order by send_at
           limit ${limit}
           for update skip locked
-        ), claimed as (
-          update messages m set status = 'queued', claimed_until = ${lease}, attempts = m.attempts + 1, updated_at = ${nowIso}
-          from due where m.id = due.id
-          returning m.id, m.recipient, m.sender, m.text, m.encoding, m.attempts, m.send_at, due.previous_status
-        ), event as (
-          insert into message_status_events (message_id, status, received_at)
-          select id, 'queued', ${nowIso} from claimed where previous_status = 'pending'
-        )
-        select * from claimed`,
+        ), ${moveMessageStatus({
+          to: "queued",
+          set: sql`claimed_until = ${lease}, attempts = m.attempts + 1`,
+          from: sql`due`,
+          where: sql`m.id = due.id`,
+          returning: sql`m.recipient, m.sender, m.text, m.encoding, m.attempts, m.send_at, due.previous_status`,
+          // Taking over a queued message whose lease ran out is no new status.
+          logWhere: sql`previous_status = 'pending'`,
+          now,
+        })}
+        select * from moved`,
   );
   return rows.map((row) => ({
     id: String(row.id),

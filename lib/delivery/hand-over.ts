@@ -2,9 +2,9 @@ import { sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { selectRows } from "../../db/rows";
 import type { Carrier, SubmitResult } from "../carriers/carrier";
+import { moveMessageStatus } from "../messages/status-transition";
 import type { ClaimedMessage } from "./claim";
-
-export const GIVE_UP_AFTER_MS = 3 * 24 * 60 * 60 * 1000;
+import { CARRIER_UNREACHABLE_REASON, DELIVERY_DEADLINE_MS } from "./deadline";
 
 /** 5 s, 10 s, 20 s … up to 5 minutes between tries while the carrier is unreachable. */
 export function retryDelayMs(attempts: number): number {
@@ -36,41 +36,39 @@ export async function recordSubmitResult(
   now: Date,
 ): Promise<HandOverOutcome> {
   const nowIso = now.toISOString();
+  const stillClaimed = sql`id = ${message.id} and status = 'queued' and attempts = ${message.attempts}`;
   if (result.ok) {
     const rows = await selectRows(
       db,
-      sql`with sent as (
-            update messages set status = 'sent', carrier = ${carrierName}, carrier_message_id = ${result.carrierMessageId},
-              handed_over_at = ${nowIso}, claimed_until = null, status_reason = null, updated_at = ${nowIso}
-            where id = ${message.id} and status = 'queued' and attempts = ${message.attempts}
-            returning id
-          )
-          insert into message_status_events (message_id, status, received_at)
-          select id, 'sent', ${nowIso} from sent returning message_id`,
+      sql`with ${moveMessageStatus({
+        to: "sent",
+        reason: null,
+        set: sql`carrier = ${carrierName}, carrier_message_id = ${result.carrierMessageId}, handed_over_at = ${nowIso}, claimed_until = null`,
+        where: stillClaimed,
+        now,
+      })} select id from moved`,
     );
     return rows.length > 0 ? "sent" : "lost-claim";
   }
-  const givingUp = now.getTime() - message.sendAt.getTime() > GIVE_UP_AFTER_MS;
+  const givingUp = now.getTime() - message.sendAt.getTime() > DELIVERY_DEADLINE_MS;
   if (result.temporary && !givingUp) {
     const retryAt = new Date(now.getTime() + retryDelayMs(message.attempts)).toISOString();
     const reason = `Netzbetreiber vorübergehend nicht erreichbar (Versuch ${message.attempts}: ${result.code})`;
-    await db.execute(
-      sql`update messages set claimed_until = ${retryAt}, status_reason = ${reason}, updated_at = ${nowIso}
-          where id = ${message.id} and status = 'queued' and attempts = ${message.attempts}`,
-    );
+    await db.execute(sql`update messages set claimed_until = ${retryAt}, status_reason = ${reason}, updated_at = ${nowIso} where ${stillClaimed}`);
     return "retry";
   }
-  const reason = givingUp ? "Netzbetreiber über 3 Tage nicht erreichbar" : `Vom Netzbetreiber abgelehnt: ${result.message}`;
+  const reason = givingUp ? CARRIER_UNREACHABLE_REASON : `Vom Netzbetreiber abgelehnt: ${result.message}`;
   const rows = await selectRows(
     db,
-    sql`with failed as (
-          update messages set status = 'undelivered', status_reason = ${reason}, final_at = ${nowIso}, claimed_until = null,
-            carrier = ${carrierName}, updated_at = ${nowIso}
-          where id = ${message.id} and status = 'queued' and attempts = ${message.attempts}
-          returning id
-        )
-        insert into message_status_events (message_id, status, carrier_status, detail, received_at)
-        select id, 'undelivered', ${result.code}, ${reason}, ${nowIso} from failed returning message_id`,
+    sql`with ${moveMessageStatus({
+      to: "undelivered",
+      reason,
+      set: sql`claimed_until = null, carrier = ${carrierName}`,
+      where: stillClaimed,
+      carrierStatus: result.code,
+      detail: reason,
+      now,
+    })} select id from moved`,
   );
   return rows.length > 0 ? "undelivered" : "lost-claim";
 }

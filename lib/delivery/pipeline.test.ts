@@ -1,24 +1,20 @@
-import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
 import { selectRows } from "../../db/rows";
-import { dailyUsage, messages, messageStatusEvents } from "../../db/schema";
-import { createCaller, FakeCarrier, noMail } from "../../db/testing/fixtures";
-import { openTestDatabase, type TestDatabase } from "../../db/testing/test-database";
+import { dailyUsage } from "../../db/schema";
+import { createCaller, FakeCarrier, messageRow, noMail, statusHistory } from "../../db/testing/fixtures";
+import { setUpTestDatabase } from "../../db/testing/test-database";
 import { ApiError } from "../api/errors";
 import { rollUpDailyUsage } from "../billing/daily-usage";
 import { acceptMessage, hashRequest } from "../messages/accept-message";
 import { cancelMessage } from "../messages/cancel-message";
 import { validateSmsRequest } from "../messages/validate-sms-request";
 import { claimDueMessages, CLAIM_LEASE_MS } from "./claim";
-import { recordReport, expireUnreportedMessages, TIMEOUT_REASON } from "./record-report";
+import { TIMEOUT_REASON } from "./deadline";
+import { recordReport, expireUnreportedMessages } from "./record-report";
 import { dispatchDue, sweep } from "./sweep";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await openTestDatabase();
-});
-beforeEach(() => database.reset());
-afterAll(() => database.close());
+const database = setUpTestDatabase();
 
 const t0 = new Date("2026-11-26T10:00:00Z");
 const at = (ms: number) => new Date(t0.getTime() + ms);
@@ -28,18 +24,10 @@ async function send(callerSetup: Awaited<ReturnType<typeof createCaller>>, body:
   return acceptMessage(database.db, callerSetup.caller, draft, { now, idempotencyKey, requestHash: idempotencyKey ? hashRequest(draft.requestFields) : undefined });
 }
 
-async function statusOf(id: string) {
-  const [row] = await database.db.select().from(messages).where(eq(messages.id, id));
-  return row;
-}
+const statusOf = (id: string) => messageRow(database.db, id);
 
 async function historyOf(id: string) {
-  const rows = await database.db
-    .select({ status: messageStatusEvents.status, carrierStatus: messageStatusEvents.carrierStatus })
-    .from(messageStatusEvents)
-    .where(eq(messageStatusEvents.messageId, id))
-    .orderBy(messageStatusEvents.id);
-  return rows.map((row) => row.status);
+  return (await statusHistory(database.db, id)).map((event) => event.status);
 }
 
 const reminder = { to: "+4917612345678", text: "Ihr Termin ist morgen um 10 Uhr." };

@@ -4,12 +4,14 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { inboundMessages, practices } from "../../db/schema";
 import { createCaller } from "../../db/testing/fixtures";
-import { openTestDatabase, type TestDatabase } from "../../db/testing/test-database";
+import { setUpTestDatabase } from "../../db/testing/test-database";
 import { acceptMessage } from "../messages/accept-message";
 import { validateSmsRequest } from "../messages/validate-sms-request";
 import { ResendMailer } from "../email/mailer";
 import { forwardInbound } from "./forward-inbound";
 import { recordInbound } from "./record-inbound";
+
+const database = setUpTestDatabase();
 
 // A local server that speaks Resend's POST /emails, so the real SDK is exercised.
 let server: Server;
@@ -39,18 +41,11 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  database = await openTestDatabase();
 });
-afterAll(async () => {
-  await database.close();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-});
-
-let database: TestDatabase;
-beforeEach(async () => {
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+beforeEach(() => {
   emails.length = 0;
   failNext = 0;
-  await database.reset();
 });
 
 async function practiceWithSentReminder() {

@@ -1,3 +1,5 @@
+import { DELIVERY_DEADLINE_DAYS } from "../delivery/deadline";
+
 // The one place that knows the delivery statuses: their order, which are final, and the
 // German labels the portal, the FAQ and the API documentation show.
 export const MESSAGE_STATUSES = [
@@ -30,7 +32,7 @@ export const STATUS_DESCRIPTIONS: Record<MessageStatus, string> = {
   sent: "An den Netzbetreiber übergeben; eine Rückmeldung steht noch aus.",
   buffered: "Der Netzbetreiber hält die SMS vor und versucht weiter zuzustellen, etwa weil das Telefon ausgeschaltet ist.",
   delivered: "Zugestellt: Das Handy hat die SMS erhalten (bei o2: o2 hat sie zur Zustellung angenommen).",
-  undelivered: "Nicht zugestellt: ungültige Nummer, vom Netz abgelehnt oder binnen 3 Tagen keine abschließende Rückmeldung.",
+  undelivered: `Nicht zugestellt: ungültige Nummer, vom Netz abgelehnt oder binnen ${DELIVERY_DEADLINE_DAYS} Tagen keine abschließende Rückmeldung.`,
   cancelled: "Vor dem Versand gelöscht; wird nicht berechnet.",
 };
 

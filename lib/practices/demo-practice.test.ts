@@ -1,21 +1,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { openTestDatabase, type TestDatabase } from "../../db/testing/test-database";
+import { afterAll, describe, expect, it } from "vitest";
+import { setUpTestDatabase } from "../../db/testing/test-database";
 import { DEMO_EMAIL, ensureDemoPractice, formatDemoBanner } from "./demo-practice";
 
-let database: TestDatabase;
+const database = setUpTestDatabase();
 const dataDir = mkdtempSync(path.join(tmpdir(), "praxisbote-demo-"));
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-});
-beforeEach(() => database.reset());
-afterAll(async () => {
-  await database.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe("ensureDemoPractice", () => {
   it("creates the demo practice once and prints the same credentials on every start", async () => {

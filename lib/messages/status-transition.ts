@@ -1,0 +1,59 @@
+import { sql, type SQL } from "drizzle-orm";
+import { FINAL_STATUSES, type MessageStatus } from "./status";
+
+// Every status change writes the message row and its history in one statement: data-modifying
+// CTEs run to completion together, so a message never has a status without its event.
+
+export interface StatusEventDetails {
+  carrierStatus?: string | null;
+  detail?: string | null;
+}
+
+/**
+ * The CTE `<source>_events`: one status event, received `now`, for each `id` in the CTE
+ * `source` (only for the rows `where` keeps, if given).
+ */
+export function insertStatusEvents(source: string, status: MessageStatus, now: Date, event: StatusEventDetails & { where?: SQL } = {}): SQL {
+  return sql`${sql.identifier(`${source}_events`)} as (
+      insert into message_status_events (message_id, status, carrier_status, detail, received_at)
+      select id, ${status}::message_status, ${event.carrierStatus ?? null}::text, ${event.detail ?? null}::text, ${now.toISOString()}::timestamptz
+      from ${sql.identifier(source)}
+      ${event.where ? sql`where ${event.where}` : sql``}
+    )`;
+}
+
+export interface StatusMove extends StatusEventDetails {
+  to: MessageStatus;
+  /** Which rows of `messages m` move: the status guard and any fencing belong here. */
+  where: SQL;
+  now: Date;
+  /** The message's status_reason after the move; left as it is when undefined. */
+  reason?: string | null;
+  /** Further `column = value` assignments. */
+  set?: SQL;
+  /** Joined into the UPDATE (`update messages m … from <from>`). */
+  from?: SQL;
+  /** Columns `moved` returns besides `id`. */
+  returning?: SQL;
+  /** Which moved rows get an event; all when undefined. */
+  logWhere?: SQL;
+}
+
+/**
+ * The CTEs `moved` (the messages the conditional UPDATE moved to `to`, with `id` and what
+ * `returning` adds) and `moved_events` (their status events), for one statement:
+ * sql`with ${moveMessageStatus(…)} select id from moved`. A final status stamps final_at.
+ */
+export function moveMessageStatus(move: StatusMove): SQL {
+  const now = move.now.toISOString();
+  const assignments = [sql`status = ${move.to}::message_status`, sql`updated_at = ${now}`];
+  if (FINAL_STATUSES.has(move.to)) assignments.push(sql`final_at = ${now}`);
+  if (move.reason !== undefined) assignments.push(sql`status_reason = ${move.reason}`);
+  if (move.set) assignments.push(move.set);
+  return sql`moved as (
+      update messages m set ${sql.join(assignments, sql`, `)}
+      ${move.from ? sql`from ${move.from}` : sql``}
+      where ${move.where}
+      returning m.id${move.returning ? sql`, ${move.returning}` : sql``}
+    ), ${insertStatusEvents("moved", move.to, move.now, { carrierStatus: move.carrierStatus, detail: move.detail, where: move.logWhere })}`;
+}
