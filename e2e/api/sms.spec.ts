@@ -249,6 +249,23 @@ test.describe("listing for synchronisation", () => {
     for (const id of ids) expect(seen).toContain(id);
     expect(new Set(seen).size).toBe(seen.length);
   });
+
+  test("offers a next page only when there is one", async () => {
+    // Exactly now: the messages of the test before must not count.
+    const since = new Date().toISOString();
+    for (let i = 0; i < 2; i++) {
+      await api.post("/api/v1/sms", { data: { to: mobile("00"), from: "Praxis", text: `Seite ${i}`, sendAt: new Date(Date.now() + 86_400_000).toISOString() } });
+    }
+    const list = async (query: string) => (await (await api.get(`/api/v1/sms?status=pending&since=${encodeURIComponent(since)}&${query}`)).json()) as { data: unknown[]; nextCursor: string | null };
+    const whole = await list("limit=2");
+    expect(whole.data).toHaveLength(2);
+    expect(whole.nextCursor).toBeNull();
+    const first = await list("limit=1");
+    expect(first.nextCursor).not.toBeNull();
+    const second = await list(`limit=1&cursor=${first.nextCursor}`);
+    expect(second.data).toHaveLength(1);
+    expect(second.nextCursor).toBeNull();
+  });
 });
 
 test.describe("limits (PostgreSQL server only)", () => {

@@ -2,23 +2,10 @@ import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { selectRows } from "../../db/rows";
 import { apiKeys } from "../../db/schema";
+import type { PracticeContext } from "../practices/practice-context";
 import { hashApiKey } from "./api-key";
 import { ApiError } from "./errors";
 import { checkRateLimit, RATE_SHARDS, rateWindow, type RateLimitState } from "./rate-limit";
-
-export interface ApiCaller {
-  apiKeyId: string;
-  practice: {
-    id: string;
-    name: string;
-    optimiseCharacters: boolean;
-    defaultSender: string | null;
-    replyNumber: string | null;
-    monthlyPartLimit: number | null;
-  };
-  /** The location the key is bound to, if any. */
-  location: { id: string; code: string } | null;
-}
 
 /** The key from `Authorization: Bearer …` or `X-Api-Key: …`. */
 export function apiKeyFrom(request: Request): string | null {
@@ -45,7 +32,7 @@ interface CallerRow {
  * Looks the key up by its SHA-256 and counts the request against the key's per-minute limit,
  * in one round trip. An unknown or revoked key is a 401 and counts nothing.
  */
-export async function authenticate(db: Database, request: Request, defaultLimit: number, now = new Date()): Promise<{ caller: ApiCaller; rate: RateLimitState }> {
+export async function authenticate(db: Database, request: Request, defaultLimit: number, now = new Date()): Promise<{ caller: PracticeContext; rate: RateLimitState }> {
   const key = apiKeyFrom(request);
   if (!key) throw new ApiError("invalid_api_key", "Es wurde kein API-Key mitgeschickt (Authorization: Bearer … oder X-Api-Key).");
   const windowStart = rateWindow(now);
@@ -87,6 +74,7 @@ export async function authenticate(db: Database, request: Request, defaultLimit:
         monthlyPartLimit: row.monthly_part_limit,
       },
       location: row.location_id && row.location_code ? { id: row.location_id, code: row.location_code } : null,
+      userId: null,
     },
   };
 }

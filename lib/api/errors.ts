@@ -1,23 +1,29 @@
+import { DOMAIN_ERROR_MESSAGES as DOMAIN, DomainError } from "../errors/domain-error";
+
 // The PVS API's error envelope: a stable English code, the HTTP status it maps to, and a
-// German message for the practice's staff. One table, used by every route and the OpenAPI file.
+// German message for the practice's staff. One table, used by every route, the OpenAPI file
+// and the documentation page; the domain's codes take their messages from the domain.
 export const API_ERRORS = {
-  missing_parameter: { status: 400, message: "Ein Pflichtfeld fehlt." },
-  invalid_recipient: { status: 400, message: "Die Empfängernummer ist ungültig." },
-  invalid_sender: { status: 400, message: "Der Absender ist ungültig." },
-  text_too_long: { status: 400, message: "Der Text ist zu lang (höchstens 600 Zeichen)." },
-  invalid_send_at: { status: 400, message: "Der Versandzeitpunkt ist ungültig." },
-  invalid_location: { status: 400, message: "Diesen Standort gibt es in Ihrer Praxis nicht." },
-  invalid_request: { status: 400, message: "Die Anfrage ist ungültig." },
+  missing_parameter: { status: 400, message: DOMAIN.missing_parameter },
+  invalid_recipient: { status: 400, message: DOMAIN.invalid_recipient },
+  invalid_sender: { status: 400, message: DOMAIN.invalid_sender },
+  text_too_long: { status: 400, message: DOMAIN.text_too_long },
+  invalid_send_at: { status: 400, message: DOMAIN.invalid_send_at },
+  invalid_location: { status: 400, message: DOMAIN.invalid_location },
+  invalid_request: { status: 400, message: DOMAIN.invalid_request },
   invalid_api_key: { status: 401, message: "Der API-Key ist ungültig oder wurde widerrufen." },
-  monthly_limit_reached: { status: 402, message: "Das monatliche SMS-Limit Ihrer Praxis ist erreicht." },
-  not_found: { status: 404, message: "Diese SMS gibt es nicht." },
-  not_cancellable: { status: 409, message: "Die SMS wurde schon an den Netzbetreiber übergeben und kann nicht mehr gelöscht werden." },
-  idempotency_conflict: { status: 409, message: "Dieser Idempotency-Key wurde schon für eine andere Anfrage verwendet." },
+  monthly_limit_reached: { status: 402, message: DOMAIN.monthly_limit_reached },
+  not_found: { status: 404, message: DOMAIN.not_found },
+  not_cancellable: { status: 409, message: DOMAIN.not_cancellable },
+  idempotency_conflict: { status: 409, message: DOMAIN.idempotency_conflict },
   payload_too_large: { status: 413, message: "Die Anfrage ist zu groß." },
   unsupported_media_type: { status: 415, message: "Bitte senden Sie JSON (application/json) oder ein Formular (application/x-www-form-urlencoded)." },
   throughput_exceeded: { status: 429, message: "Zu viele Anfragen in kurzer Zeit. Bitte versuchen Sie es gleich noch einmal." },
   internal_error: { status: 500, message: "Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es erneut." },
-} as const satisfies Record<string, { status: number; message: string }>;
+} as const satisfies Record<string, { status: number; message: string }> & Record<keyof typeof DOMAIN, unknown>;
+
+// Where the API's name of a field differs from the domain's.
+const API_FIELD_NAMES: Record<string, string> = { idempotencyKey: "Idempotency-Key" };
 
 export type ApiErrorCode = keyof typeof API_ERRORS;
 
@@ -36,6 +42,11 @@ export class ApiError extends Error {
     this.name = "ApiError";
   }
 
+  /** A refusal of the domain, as the API answers it. */
+  static fromDomain(error: DomainError): ApiError {
+    return new ApiError(error.code, error.message, error.field && (API_FIELD_NAMES[error.field] ?? error.field));
+  }
+
   get status(): number {
     return API_ERRORS[this.code].status;
   }
@@ -47,4 +58,11 @@ export class ApiError extends Error {
   toResponse(): Response {
     return Response.json(this.toBody(), { status: this.status, headers: this.headers });
   }
+}
+
+/** An error the API answers on purpose (its own or the domain's); null for a bug of ours. */
+export function asApiError(error: unknown): ApiError | null {
+  if (error instanceof ApiError) return error;
+  if (error instanceof DomainError) return ApiError.fromDomain(error);
+  return null;
 }

@@ -1,20 +1,21 @@
 import { getDb, type Database } from "../../db/client";
 import { describeError } from "../log-error";
 import { env } from "../env";
-import { authenticate, type ApiCaller } from "./authenticate";
-import { ApiError } from "./errors";
+import type { PracticeContext } from "../practices/practice-context";
+import { authenticate } from "./authenticate";
+import { ApiError, asApiError } from "./errors";
 import { rateLimitHeaders } from "./rate-limit";
 
 export interface ApiContext<Params> {
   request: Request;
   db: Database;
-  caller: ApiCaller;
+  caller: PracticeContext;
   params: Params;
 }
 
 /**
  * The one wrapper around every PVS route: key check, per-key rate limit, and the error
- * envelope. Anything that is not an ApiError is our bug: logged, answered as 500 without detail.
+ * envelope. Anything that is neither an ApiError nor a DomainError is our bug: logged, answered as 500 without detail.
  */
 export function apiRoute<Params = Record<string, never>>(handler: (context: ApiContext<Params>) => Promise<Response>) {
   return async (request: Request, routeContext: { params: Promise<Params> }): Promise<Response> => {
@@ -25,7 +26,8 @@ export function apiRoute<Params = Record<string, never>>(handler: (context: ApiC
       for (const [name, value] of Object.entries(rateLimitHeaders(rate))) response.headers.set(name, value);
       return response;
     } catch (error) {
-      if (error instanceof ApiError) return error.toResponse();
+      const refused = asApiError(error);
+      if (refused) return refused.toResponse();
       console.error("[api] unexpected error:", describeError(error));
       return new ApiError("internal_error").toResponse();
     }

@@ -4,20 +4,7 @@ import { MESSAGE_STATUSES } from "../messages/status";
 // The PVS API's shapes. Routes validate with them and the OpenAPI document is generated from
 // them, so the documentation cannot drift from what the API accepts.
 
-const optionalString = (description: string) => z.string().optional().describe(description);
-
-export const sendSmsRequestSchema = z
-  .object({
-    to: z.string().describe("Mobilfunknummer: +4917612345678, 004367612345678 oder national deutsch 017612345678."),
-    from: optionalString("Absender: bis 16 Ziffern (optional mit +) oder bis 11 Zeichen A–Z a–z 0–9 Leerzeichen . - & _. Ohne Angabe gilt der Standardabsender der Praxis."),
-    text: z.string().describe("Der Text, bis 600 Zeichen (Unicode-Codepunkte)."),
-    sendAt: optionalString("Versandzeitpunkt, ISO 8601 mit Zeitzone (2027-08-18T09:00:00+02:00). Leer, jetzt oder vergangen: sofort. Höchstens ein Jahr im Voraus."),
-    reference: optionalString("Ihre eigene Kennung (höchstens 100 Zeichen); wird überall zurückgegeben."),
-    location: optionalString("Standort-Code, wenn die Praxis mehrere Standorte abrechnet."),
-  })
-  .meta({ id: "SendSmsRequest" });
-
-export type SendSmsRequest = z.infer<typeof sendSmsRequestSchema>;
+export { sendSmsRequestSchema, type SendSmsRequest } from "../messages/sms-request-schema";
 
 export const MAX_BATCH_SIZE = 1000;
 
@@ -80,6 +67,10 @@ export const listQuerySchema = z.object({
   cursor: z.string().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
+
+export const LIST_PARAMETER_LABELS = Object.fromEntries(
+  Object.keys(listQuerySchema.shape).map((name) => [name, `Der Parameter ${name}`]),
+);
 
 export const errorSchema = z
   .object({

@@ -3,12 +3,13 @@ import { and, eq, gte, ne, sql, sum } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { selectRows } from "../../db/rows";
 import { locations, messages } from "../../db/schema";
-import type { ApiCaller } from "../api/authenticate";
-import { ApiError } from "../api/errors";
+import { DomainError } from "../errors/domain-error";
+import type { PracticeContext } from "../practices/practice-context";
 import { priceForSegments } from "../billing/price-list";
 import { berlinDate, startOfBerlinDay } from "../time/berlin";
 import { findMessageByIdempotencyKey } from "./find-messages";
 import type { MessageRow } from "./serialize";
+import { insertStatusEvents } from "./status-transition";
 import type { SmsDraft } from "./validate-sms-request";
 
 export interface AcceptOptions {
@@ -40,16 +41,16 @@ export function hashRequest(body: unknown): string {
  * message the first request created. Daily usage is rolled up from the messages later
  * (lib/billing/daily-usage.ts): a shared counter row here would serialise every request.
  */
-export async function acceptMessage(db: Database, caller: ApiCaller, draft: SmsDraft, options: AcceptOptions = {}): Promise<AcceptResult> {
+export async function acceptMessage(db: Database, context: PracticeContext, draft: SmsDraft, options: AcceptOptions = {}): Promise<AcceptResult> {
   const now = options.now ?? new Date();
-  const practiceId = caller.practice.id;
-  const location = draft.locationCode ? await findLocation(db, practiceId, draft.locationCode) : caller.location;
+  const practiceId = context.practice.id;
+  const location = draft.locationCode ? await findLocation(db, practiceId, draft.locationCode) : context.location;
 
   if (options.idempotencyKey) {
     const earlier = await replayIfKnown(db, practiceId, options.idempotencyKey, options.requestHash);
     if (earlier) return earlier;
   }
-  if (caller.practice.monthlyPartLimit !== null) await checkMonthlyLimit(db, practiceId, caller.practice.monthlyPartLimit, draft.segments, now);
+  if (context.practice.monthlyPartLimit !== null) await checkMonthlyLimit(db, practiceId, context.practice.monthlyPartLimit, draft.segments, now);
 
   const priceCents = priceForSegments(draft.segments);
   const rows = await selectRows<Record<string, unknown>>(
@@ -57,23 +58,20 @@ export async function acceptMessage(db: Database, caller: ApiCaller, draft: SmsD
     sql`with inserted as (
           insert into messages (practice_id, location_id, api_key_id, recipient, sender, text, encoding, characters, segments,
                                 status, send_at, client_reference, idempotency_key, request_hash, price_cents, created_at, updated_at)
-          values (${practiceId}, ${location?.id ?? null}, ${caller.apiKeyId}, ${draft.recipient}, ${draft.sender}, ${draft.text},
+          values (${practiceId}, ${location?.id ?? null}, ${context.apiKeyId}, ${draft.recipient}, ${draft.sender}, ${draft.text},
                   ${draft.encoding}::sms_encoding, ${draft.characters}, ${draft.segments}, 'pending', ${draft.sendAt.toISOString()},
                   ${draft.reference}, ${options.idempotencyKey ?? null}, ${options.requestHash ?? null}, ${priceCents},
                   ${now.toISOString()}, ${now.toISOString()})
           on conflict (practice_id, idempotency_key) do nothing
           returning *
-        ), event as (
-          insert into message_status_events (message_id, status, received_at)
-          select id, 'pending', created_at from inserted
-        )
+        ), ${insertStatusEvents("inserted", "pending", now)}
         select id, send_at, created_at from inserted`,
   );
   if (rows.length === 0) {
     // Another request with the same key won the race between our check and our insert.
     const earlier = await replayIfKnown(db, practiceId, options.idempotencyKey!, options.requestHash);
     if (earlier) return earlier;
-    throw new ApiError("internal_error");
+    throw new Error("idempotent insert conflicted, but no earlier message was found");
   }
   const [row] = rows;
   return {
@@ -103,14 +101,14 @@ async function findLocation(db: Database, practiceId: string, code: string) {
     .select({ id: locations.id, code: locations.code })
     .from(locations)
     .where(and(eq(locations.practiceId, practiceId), eq(locations.code, code)));
-  if (!location) throw new ApiError("invalid_location", `Den Standort „${code.slice(0, 40)}“ gibt es in Ihrer Praxis nicht.`, "location");
+  if (!location) throw new DomainError("invalid_location", `Den Standort „${code.slice(0, 40)}“ gibt es in Ihrer Praxis nicht.`, "location");
   return location;
 }
 
 async function replayIfKnown(db: Database, practiceId: string, key: string, requestHash: string | undefined): Promise<AcceptResult | null> {
   const earlier = await findMessageByIdempotencyKey(db, practiceId, key);
   if (!earlier) return null;
-  if (earlier.requestHash !== (requestHash ?? null)) throw new ApiError("idempotency_conflict", undefined, "Idempotency-Key");
+  if (earlier.requestHash !== (requestHash ?? null)) throw new DomainError("idempotency_conflict", undefined, "idempotencyKey");
   // The response the first request got: every message starts out pending.
   return { replayed: true, message: { ...earlier.message, status: "pending", statusReason: null, updatedAt: earlier.message.createdAt } };
 }
@@ -124,7 +122,7 @@ async function checkMonthlyLimit(db: Database, practiceId: string, limit: number
     .from(messages)
     .where(and(eq(messages.practiceId, practiceId), gte(messages.createdAt, startOfBerlinDay(year, month, 1)), ne(messages.status, "cancelled")));
   if (Number(used ?? 0) + segments > limit) {
-    throw new ApiError(
+    throw new DomainError(
       "monthly_limit_reached",
       `Das Monatslimit Ihrer Praxis von ${limit} SMS ist erreicht (${Number(used ?? 0)} verbraucht). Die Hauptnutzerin oder der Hauptnutzer kann es im Portal anheben.`,
     );

@@ -1,11 +1,12 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { selectRows } from "../../db/rows";
-import { ApiError } from "../api/errors";
+import { DomainError } from "../errors/domain-error";
 import { rollUpPracticeDay } from "../billing/daily-usage";
 import { describeError } from "../log-error";
 import { findMessage } from "./find-messages";
 import type { MessageRow } from "./serialize";
+import { moveMessageStatus } from "./status-transition";
 
 /**
  * Cancels a message that has not been handed over. The UPDATE only matches a pending
@@ -14,22 +15,18 @@ import type { MessageRow } from "./serialize";
  */
 export async function cancelMessage(db: Database, practiceId: string, id: string, now = new Date()): Promise<MessageRow> {
   const message = await findMessage(db, practiceId, id);
-  if (!message) throw new ApiError("not_found");
-  const nowIso = now.toISOString();
+  if (!message) throw new DomainError("not_found");
   const rows = await selectRows(
     db,
-    sql`with cancelled as (
-          update messages set status = 'cancelled', final_at = ${nowIso}, updated_at = ${nowIso}, status_reason = null
-          where id = ${id} and practice_id = ${practiceId} and status = 'pending'
-          returning id
-        ), event as (
-          insert into message_status_events (message_id, status, received_at)
-          select id, 'cancelled', ${nowIso} from cancelled
-        )
-        select id from cancelled`,
+    sql`with ${moveMessageStatus({
+      to: "cancelled",
+      reason: null,
+      where: sql`id = ${id} and practice_id = ${practiceId} and status = 'pending'`,
+      now,
+    })} select id from moved`,
   );
   if (rows.length === 0) {
-    throw new ApiError(
+    throw new DomainError(
       "not_cancellable",
       message.status === "cancelled" ? "Die SMS wurde schon gelöscht." : undefined,
     );

@@ -1,13 +1,13 @@
 import type { Database } from "../../db/client";
-import type { ApiCaller } from "../api/authenticate";
+import type { PracticeContext } from "../practices/practice-context";
 import { acceptMessage, hashRequest, type AcceptResult } from "./accept-message";
 import { validateSmsRequest } from "./validate-sms-request";
 
-/** Validates and stores one message of a request; throws ApiError for anything rejected. */
-export async function sendOne(db: Database, caller: ApiCaller, body: unknown, idempotencyKey?: string): Promise<AcceptResult> {
+/** Validates and stores one message of a request; throws DomainError for anything refused. */
+export async function sendOne(db: Database, context: PracticeContext, body: unknown, idempotencyKey?: string): Promise<AcceptResult> {
   const now = new Date();
-  const draft = validateSmsRequest(body, caller.practice, now);
-  return acceptMessage(db, caller, draft, {
+  const draft = validateSmsRequest(body, context.practice, now);
+  return acceptMessage(db, context, draft, {
     idempotencyKey,
     // Only the fields the API reads: unknown extras neither change the request nor get hashed.
     requestHash: idempotencyKey ? hashRequest(draft.requestFields) : undefined,

@@ -1,13 +1,14 @@
-import type { ApiMessage } from "../api/schemas";
+import type { SmsEncoding } from "../sms/segments";
+import type { MessageStatus } from "./status";
 
 export interface MessageRow {
   id: string;
-  status: ApiMessage["status"];
+  status: MessageStatus;
   statusReason: string | null;
   recipient: string | null;
   sender: string;
   text: string | null;
-  encoding: ApiMessage["encoding"];
+  encoding: SmsEncoding;
   characters: number;
   segments: number;
   sendAt: Date;
@@ -21,24 +22,4 @@ export interface MessageRow {
 /** "0.16": euros as a decimal string, so no client parses money as a float. */
 export function formatAmount(cents: number): string {
   return (cents / 100).toFixed(2);
-}
-
-export function toApiMessage(row: MessageRow): ApiMessage {
-  return {
-    id: row.id,
-    status: row.status,
-    statusReason: row.statusReason,
-    to: row.recipient,
-    from: row.sender,
-    text: row.text,
-    encoding: row.encoding,
-    characters: row.characters,
-    segments: row.segments,
-    sendAt: row.sendAt.toISOString(),
-    reference: row.clientReference,
-    location: row.locationCode,
-    price: { amount: formatAmount(row.priceCents), currency: "EUR" },
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiError } from "../api/errors";
+import { DomainError } from "../errors/domain-error";
 import { validateSmsRequest, type SenderDefaults } from "./validate-sms-request";
 
 const now = new Date("2026-11-26T10:00:00Z");
@@ -10,7 +10,7 @@ function rejection(body: unknown, settings = defaults) {
   try {
     validateSmsRequest(body, settings, now);
   } catch (error) {
-    if (error instanceof ApiError) return { code: error.code, field: error.field, message: error.message };
+    if (error instanceof DomainError) return { code: error.code, field: error.field, message: error.message };
     throw error;
   }
   throw new Error("accepted");

@@ -1,11 +1,12 @@
-import { ApiError } from "../api/errors";
-import { sendSmsRequestSchema } from "../api/schemas";
+import { DomainError } from "../errors/domain-error";
+import { domainErrorFromZod } from "../errors/from-zod";
 import { countCharacters, MAX_CHARACTERS } from "../sms/characters";
 import { optimiseSms } from "../sms/optimise";
 import { normaliseRecipient } from "../sms/phone-number";
 import { segmentSms, type SmsEncoding } from "../sms/segments";
 import { validateSender } from "../sms/sender";
 import { parseSendAt } from "./send-at";
+import { sendSmsRequestSchema, SMS_FIELD_LABELS } from "./sms-request-schema";
 
 export interface SmsDraft {
   /** The request's own fields as sent: what an Idempotency-Key is compared on. */
@@ -35,53 +36,41 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
 
 const FIELD_NAMES = ["to", "from", "text", "sendAt", "reference", "location"] as const;
 
-/** Checks one message of a request and turns it into what we store; throws ApiError. */
+/** Checks one message of a request and turns it into what we store; throws DomainError. */
 export function validateSmsRequest(body: unknown, defaults: SenderDefaults, now: Date): SmsDraft {
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    throw new ApiError("invalid_request", "Der Inhalt der Anfrage muss ein JSON-Objekt sein.");
+    throw new DomainError("invalid_request", "Der Inhalt der Anfrage muss ein JSON-Objekt sein.");
   }
   const parsed = sendSmsRequestSchema.safeParse(body);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = String(issue.path[0] ?? "");
-    const missing = issue.code === "invalid_type" && (body as Record<string, unknown>)[field] == null;
-    if (missing) throw new ApiError("missing_parameter", `Das Feld ${field} fehlt.`, field);
-    throw new ApiError("invalid_request", `Das Feld ${field} muss ein Text sein.`, FIELD_NAMES.includes(field as never) ? field : undefined);
-  }
+  if (!parsed.success) throw domainErrorFromZod(parsed.error, body, SMS_FIELD_LABELS);
   const input = parsed.data;
 
-  if (input.to.trim() === "") throw new ApiError("missing_parameter", "Das Feld to (Empfänger) fehlt.", "to");
-  if (input.location !== undefined && input.location.length > 100) {
-    throw new ApiError("invalid_request", "Der Standort-Code darf höchstens 100 Zeichen haben.", "location");
-  }
+  if (input.to.trim() === "") throw new DomainError("missing_parameter", "Der Empfänger fehlt.", "to");
   const recipient = normaliseRecipient(input.to);
-  if (!recipient.ok) throw new ApiError("invalid_recipient", recipient.message, "to");
+  if (!recipient.ok) throw new DomainError("invalid_recipient", recipient.message, "to");
 
   const senderInput = input.from?.trim() || defaults.replyNumber || defaults.defaultSender;
   if (!senderInput) {
-    throw new ApiError("missing_parameter", "Das Feld from (Absender) fehlt, und für Ihre Praxis ist kein Standardabsender hinterlegt.", "from");
+    throw new DomainError("missing_parameter", "Der Absender fehlt, und für Ihre Praxis ist kein Standardabsender hinterlegt.", "from");
   }
   const sender = validateSender(senderInput);
-  if (!sender.ok) throw new ApiError("invalid_sender", sender.message, "from");
+  if (!sender.ok) throw new DomainError("invalid_sender", sender.message, "from");
 
-  if (input.text.trim() === "") throw new ApiError("missing_parameter", "Das Feld text fehlt oder ist leer.", "text");
-  if (!input.text.isWellFormed()) throw new ApiError("invalid_request", "Der Text enthält ungültige Unicode-Zeichen.", "text");
-  if (CONTROL_CHARACTERS.test(input.text)) throw new ApiError("invalid_request", "Der Text enthält unsichtbare Steuerzeichen.", "text");
+  if (input.text.trim() === "") throw new DomainError("missing_parameter", "Der Text fehlt oder ist leer.", "text");
+  if (!input.text.isWellFormed()) throw new DomainError("invalid_request", "Der Text enthält ungültige Unicode-Zeichen.", "text");
+  if (CONTROL_CHARACTERS.test(input.text)) throw new DomainError("invalid_request", "Der Text enthält unsichtbare Steuerzeichen.", "text");
   const characters = countCharacters(input.text);
   if (characters > MAX_CHARACTERS) {
-    throw new ApiError("text_too_long", `Der Text hat ${characters} Zeichen; erlaubt sind höchstens ${MAX_CHARACTERS}.`, "text");
+    throw new DomainError("text_too_long", `Der Text hat ${characters} Zeichen; erlaubt sind höchstens ${MAX_CHARACTERS}.`, "text");
   }
 
   const sendAt = parseSendAt(input.sendAt, now);
-  if (!sendAt.ok) throw new ApiError("invalid_send_at", sendAt.message, "sendAt");
+  if (!sendAt.ok) throw new DomainError("invalid_send_at", sendAt.message, "sendAt");
 
-  if (input.reference !== undefined && input.reference.length > 100) {
-    throw new ApiError("invalid_request", "Die Referenz darf höchstens 100 Zeichen haben.", "reference");
-  }
   for (const field of ["to", "from", "sendAt", "reference", "location"] as const) {
     const value = input[field];
     if (value !== undefined && (CONTROL_CHARACTERS.test(value) || !value.isWellFormed())) {
-      throw new ApiError("invalid_request", `Das Feld ${field} enthält unzulässige Zeichen.`, field);
+      throw new DomainError("invalid_request", `${SMS_FIELD_LABELS[field]} enthält unzulässige Zeichen.`, field);
     }
   }
 

@@ -1,13 +1,15 @@
 // POST /api/v1/sms – send an SMS · GET /api/v1/sms – the practice's messages, for PVS synchronisation
+import "@/inngest/register-work";
 import { ApiError } from "@/lib/api/errors";
 import { decodeCursor, encodeCursor, isPlausibleDate } from "@/lib/api/list-cursor";
 import { MAX_BODY_BYTES, readBody } from "@/lib/api/read-body";
 import { apiRoute, idempotencyKeyFrom } from "@/lib/api/route-handler";
-import { listQuerySchema } from "@/lib/api/schemas";
+import { LIST_PARAMETER_LABELS, listQuerySchema } from "@/lib/api/schemas";
+import { domainErrorFromZod } from "@/lib/errors/from-zod";
 import { messagesAccepted } from "@/lib/delivery/pipeline";
 import { listMessages } from "@/lib/messages/find-messages";
 import { sendOne } from "@/lib/messages/send-one";
-import { toApiMessage } from "@/lib/messages/serialize";
+import { toApiMessage } from "@/lib/api/serialize-message";
 
 export const dynamic = "force-dynamic";
 
@@ -23,22 +25,21 @@ export const POST = apiRoute(async ({ request, db, caller }) => {
 });
 
 export const GET = apiRoute(async ({ request, db, caller }) => {
-  const query = listQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!query.success) {
-    const field = String(query.error.issues[0].path[0] ?? "");
-    throw new ApiError("invalid_request", `Der Parameter ${field} ist ungültig.`, field);
-  }
+  const parameters = Object.fromEntries(new URL(request.url).searchParams);
+  const query = listQuerySchema.safeParse(parameters);
+  if (!query.success) throw domainErrorFromZod(query.error, parameters, LIST_PARAMETER_LABELS);
   const { status, since, cursor, limit } = query.data;
   if (since && !isPlausibleDate(new Date(since))) throw new ApiError("invalid_request", "Der Parameter since ist ungültig.", "since");
+  // One row more than asked for tells whether there is a next page.
   const rows = await listMessages(db, caller.practice.id, {
     status,
     since: since ? new Date(since) : undefined,
     after: cursor ? decodeCursor(cursor) : undefined,
-    limit,
+    limit: limit + 1,
   });
-  const last = rows.at(-1);
+  const page = rows.slice(0, limit);
   return Response.json({
-    data: rows.map(toApiMessage),
-    nextCursor: rows.length === limit && last ? encodeCursor(last) : null,
+    data: page.map(toApiMessage),
+    nextCursor: rows.length > limit ? encodeCursor(page.at(-1)!) : null,
   });
 });

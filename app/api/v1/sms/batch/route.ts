@@ -1,11 +1,13 @@
 // POST /api/v1/sms/batch – up to 1,000 messages, each accepted or rejected on its own
-import { ApiError } from "@/lib/api/errors";
+import "@/inngest/register-work";
+import { ApiError, asApiError } from "@/lib/api/errors";
 import { MAX_BATCH_BODY_BYTES, readBody } from "@/lib/api/read-body";
 import { apiRoute, idempotencyKeyFrom } from "@/lib/api/route-handler";
 import { MAX_BATCH_SIZE } from "@/lib/api/schemas";
 import { messagesAccepted } from "@/lib/delivery/pipeline";
 import { sendOne } from "@/lib/messages/send-one";
-import { toApiMessage, type MessageRow } from "@/lib/messages/serialize";
+import { toApiMessage } from "@/lib/api/serialize-message";
+import type { MessageRow } from "@/lib/messages/serialize";
 
 export const dynamic = "force-dynamic";
 
@@ -31,8 +33,9 @@ export const POST = apiRoute(async ({ request, db, caller }) => {
         if (!replayed) accepted.push(message);
         results.push({ index, status: 202, sms: toApiMessage(message) });
       } catch (error) {
-        if (!(error instanceof ApiError) || error.code === "internal_error") throw error;
-        results.push({ index, status: error.status, error: error.toBody().error });
+        const refused = asApiError(error);
+        if (!refused || refused.code === "internal_error") throw error;
+        results.push({ index, status: refused.status, error: refused.toBody().error });
       }
     }
   } finally {

@@ -1,0 +1,23 @@
+import { formatAmount, type MessageRow } from "../messages/serialize";
+import type { ApiMessage } from "./schemas";
+
+/** A stored message as the PVS API shows it. */
+export function toApiMessage(row: MessageRow): ApiMessage {
+  return {
+    id: row.id,
+    status: row.status,
+    statusReason: row.statusReason,
+    to: row.recipient,
+    from: row.sender,
+    text: row.text,
+    encoding: row.encoding,
+    characters: row.characters,
+    segments: row.segments,
+    sendAt: row.sendAt.toISOString(),
+    reference: row.clientReference,
+    location: row.locationCode,
+    price: { amount: formatAmount(row.priceCents), currency: "EUR" },
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { MAX_CHARACTERS } from "../sms/characters";
+
+// One SMS as a PVS (or the portal's test form) sends it. The API validates with it and the
+// OpenAPI document is generated from it, so the documentation cannot drift from what we accept.
+
+export const MAX_REFERENCE_LENGTH = 100;
+export const MAX_LOCATION_CODE_LENGTH = 100;
+
+const optionalString = (description: string) => z.string().optional().describe(description);
+
+export const sendSmsRequestSchema = z
+  .object({
+    to: z.string().describe("Mobilfunknummer: +4917612345678, 004367612345678 oder national deutsch 017612345678."),
+    from: optionalString("Absender: bis 16 Ziffern (optional mit +) oder bis 11 Zeichen A–Z a–z 0–9 Leerzeichen . - & _. Ohne Angabe gilt der Standardabsender der Praxis."),
+    text: z.string().describe(`Der Text, bis ${MAX_CHARACTERS} Zeichen (Unicode-Codepunkte).`),
+    sendAt: optionalString("Versandzeitpunkt, ISO 8601 mit Zeitzone (2027-08-18T09:00:00+02:00). Leer, jetzt oder vergangen: sofort. Höchstens ein Jahr im Voraus."),
+    reference: z.string().max(MAX_REFERENCE_LENGTH).optional().describe(`Ihre eigene Kennung (höchstens ${MAX_REFERENCE_LENGTH} Zeichen); wird überall zurückgegeben.`),
+    location: z
+      .string()
+      .max(MAX_LOCATION_CODE_LENGTH)
+      .optional()
+      .describe(`Standort-Code (höchstens ${MAX_LOCATION_CODE_LENGTH} Zeichen), wenn die Praxis mehrere Standorte abrechnet.`),
+  })
+  .meta({ id: "SendSmsRequest" });
+
+export type SendSmsRequest = z.infer<typeof sendSmsRequestSchema>;
+
+/** How messages name each field: what the practice sees, not the JSON key. */
+export const SMS_FIELD_LABELS: Record<keyof SendSmsRequest, string> = {
+  to: "Der Empfänger",
+  from: "Der Absender",
+  text: "Der Text",
+  sendAt: "Der Versandzeitpunkt",
+  reference: "Die Referenz",
+  location: "Der Standort-Code",
+};
