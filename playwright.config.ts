@@ -37,7 +37,7 @@ export default defineConfig({
     ...(POSTGRES_URL
       ? [
           {
-            command: `node --import tsx e2e/support/recreate-database.ts && rm -rf .data/e2e-pg && DATABASE_URL=${POSTGRES_URL} DATA_DIR=.data/e2e-pg DEMO_DATA=0 APP_URL=http://127.0.0.1:${POSTGRES_PORT} DISPATCH_INTERVAL_MS=200 node node_modules/next/dist/bin/next start -p ${POSTGRES_PORT}`,
+            command: `node --import tsx --import ./scripts/support/server-only.mjs e2e/support/recreate-database.ts && rm -rf .data/e2e-pg && DATABASE_URL=${POSTGRES_URL} DATA_DIR=.data/e2e-pg DEMO_DATA=0 APP_URL=http://127.0.0.1:${POSTGRES_PORT} DISPATCH_INTERVAL_MS=200 node node_modules/next/dist/bin/next start -p ${POSTGRES_PORT}`,
             url: `http://127.0.0.1:${POSTGRES_PORT}/api/health`,
             reuseExistingServer: false,
             timeout: 120_000,

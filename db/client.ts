@@ -1,3 +1,4 @@
+import "server-only";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { env } from "../lib/env";
 import { chooseDriver, type DatabaseDriver } from "./driver";

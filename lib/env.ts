@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 // The only module that reads process.env. Each variable is documented in README.md.
@@ -9,8 +10,7 @@ const envSchema = z.object({
     .string()
     .trim()
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL muss mit postgres:// oder postgresql:// beginnen")
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
+    .optional(),
   // Forces a driver for a URL that would be read otherwise (e.g. Neon through a local proxy).
   DATABASE_DRIVER: z.enum(["pglite", "postgres", "neon"]).optional(),
   // host:port/path of a WebSocket proxy for the Neon driver; unset uses Neon's own endpoint.
@@ -49,8 +49,13 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
-function readEnv(): Env {
-  const parsed = envSchema.safeParse(process.env);
+/**
+ * Validates a set of variables. An empty value counts as unset: a copied `.env` template with
+ * `DEMO_DATA=` or `SEVEN_BASE_URL=` must not stop the server.
+ */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const given = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ""));
+  const parsed = envSchema.safeParse(given);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
     throw new Error(`Ungültige Umgebungsvariablen:\n${problems}`);
@@ -58,4 +63,4 @@ function readEnv(): Env {
   return parsed.data;
 }
 
-export const env = readEnv();
+export const env = parseEnv(process.env);

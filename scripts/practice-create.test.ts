@@ -8,11 +8,12 @@ import { openDatabase } from "../db/client";
 import { apiKeys, users } from "../db/schema";
 import { hashApiKey } from "../lib/api/api-key";
 import { verifyPassword } from "../lib/auth/password";
+import { TSX_NODE_ARGS } from "./support/tsx-node-args";
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "praxisbote-cli-"));
 
 function practiceCreate(...args: string[]) {
-  return spawnSync("node", ["--import", "tsx", "scripts/practice-create.ts", ...args], {
+  return spawnSync("node", [...TSX_NODE_ARGS, "scripts/practice-create.ts", ...args], {
     encoding: "utf8",
     env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" },
   });

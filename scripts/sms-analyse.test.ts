@@ -1,9 +1,10 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { STANDARD_CASES } from "../lib/sms/standard-cases";
+import { TSX_NODE_ARGS } from "./support/tsx-node-args";
 
 function runCli(input: string, args: string[] = []) {
-  const result = spawnSync("node", ["--import", "tsx", "scripts/sms-analyse.ts", ...args], { input, encoding: "utf8" });
+  const result = spawnSync("node", [...TSX_NODE_ARGS, "scripts/sms-analyse.ts", ...args], { input, encoding: "utf8" });
   expect(result.status).toBe(0);
   return result.stdout.trim().split("\n").map((line) => JSON.parse(line));
 }

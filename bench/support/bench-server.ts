@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { adminQuery } from "../../db/testing/admin-query";
 import { startNextServer } from "./next-server";
+import { TSX_NODE_ARGS } from "../../scripts/support/tsx-node-args";
 
 // A production server of this checkout on a fresh database of the local PostgreSQL, with a
 // practice and its key, for the API benchmarks. `next build` must have run.
@@ -38,7 +39,7 @@ export async function startBenchServer(port: number, extraEnv: Record<string, st
     ...extraEnv,
   };
   const server = await startNextServer(port, env);
-  const created = spawnSync("node", ["--import", "tsx", "scripts/practice-create.ts", "--name", "Benchmark-Praxis", "--email", `bench-${port}@example.test`, "--json"], {
+  const created = spawnSync("node", [...TSX_NODE_ARGS, "scripts/practice-create.ts", "--name", "Benchmark-Praxis", "--email", `bench-${port}@example.test`, "--json"], {
     encoding: "utf8",
     env: { ...process.env, DATABASE_URL: databaseUrl },
   });

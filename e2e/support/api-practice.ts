@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { adminQuery } from "../../db/testing/admin-query";
 import { E2E_DATABASE_URL } from "./e2e-database";
+import { TSX_NODE_ARGS } from "../../scripts/support/tsx-node-args";
 
 export interface ApiPractice {
   baseURL: string;
@@ -25,7 +26,7 @@ export function apiPractice(): ApiPractice {
     return { baseURL: "http://127.0.0.1:3100", apiKey: demo.apiKey, practiceId: demo.practiceId, mailbox: ".data/e2e/mailbox" };
   }
   const email = `e2e-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`;
-  const result = spawnSync("node", ["--import", "tsx", "scripts/practice-create.ts", "--name", "E2E-Praxis", "--email", email, "--json"], {
+  const result = spawnSync("node", [...TSX_NODE_ARGS, "scripts/practice-create.ts", "--name", "E2E-Praxis", "--email", email, "--json"], {
     encoding: "utf8",
     env: { ...process.env, DATABASE_URL: POSTGRES_URL },
   });

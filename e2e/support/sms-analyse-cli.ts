@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { TSX_NODE_ARGS } from "../../scripts/support/tsx-node-args";
 
 export interface CliAnalysis {
   encoding: "GSM-7" | "UCS-2";
@@ -11,7 +12,7 @@ export interface CliAnalysis {
 
 /** What `npm run sms:analyse` says about texts: the reference the pages must match. */
 export function analyseWithCli(texts: string[], optimise = false): CliAnalysis[] {
-  const result = spawnSync("node", ["--import", "tsx", "scripts/sms-analyse.ts", ...(optimise ? ["--optimise"] : [])], {
+  const result = spawnSync("node", [...TSX_NODE_ARGS, "scripts/sms-analyse.ts", ...(optimise ? ["--optimise"] : [])], {
     input: texts.map((text) => JSON.stringify({ text })).join("\n"),
     encoding: "utf8",
   });
