@@ -6,3 +6,5 @@ export * from "./messages";
 export * from "./practices";
 export * from "./usage";
 export * from "./users";
+export * from "./installation-settings";
+export * from "./senders";

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { MESSAGE_STATUSES } from "../../lib/messages/status";
 import { apiKeys } from "./api-keys";
 import { createdAt, id, updatedAt } from "./columns";
@@ -31,6 +31,9 @@ export const messages = pgTable(
     // Lease of the dispatcher that claimed the message; an expired lease may be claimed again.
     claimedUntil: timestamp("claimed_until", { withTimezone: true }),
     attempts: integer("attempts").notNull().default(0),
+    // True while a dispatcher is inside the carrier call: until then a queued message (e.g. one
+    // waiting between retries) can still be cancelled.
+    submitting: boolean("submitting").notNull().default(false),
     carrier: text("carrier"),
     carrierMessageId: text("carrier_message_id"),
     handedOverAt: timestamp("handed_over_at", { withTimezone: true }),
