@@ -8,3 +8,4 @@ export * from "./usage";
 export * from "./users";
 export * from "./installation-settings";
 export * from "./senders";
+export * from "./auth";

@@ -57,6 +57,10 @@ export const messages = pgTable(
       .on(table.sendAt)
       .where(sql`${table.status} in ('pending', 'queued')`),
     index("messages_carrier_id_idx").on(table.carrier, table.carrierMessageId),
+    // A PVS looks up its appointment's messages by its own reference.
+    index("messages_practice_reference_idx")
+      .on(table.practiceId, table.clientReference)
+      .where(sql`${table.clientReference} is not null`),
     // The 3-day timeout looks only at messages still waiting for a final report.
     index("messages_awaiting_report_idx")
       .on(table.handedOverAt)

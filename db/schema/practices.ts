@@ -23,6 +23,10 @@ export const practices = pgTable("practices", {
   replyForwardEmail: text("reply_forward_email"),
   // A number we rent to the practice: it becomes the sender, and replies to it are forwarded.
   replyNumber: text("reply_number"),
+  // The sign-up address was confirmed; until then real carriers refuse the practice's messages.
+  emailConfirmedAt: timestamp("email_confirmed_at", { withTimezone: true }),
+  // The main user requires two-factor login of every user of the practice.
+  requireTwoFactor: boolean("require_two_factor").notNull().default(false),
   // Parts per calendar month; null means no limit.
   monthlyPartLimit: integer("monthly_part_limit"),
   createdAt: createdAt(),

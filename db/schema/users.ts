@@ -1,4 +1,4 @@
-import { index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id } from "./columns";
 import { practices } from "./practices";
 
@@ -16,24 +16,17 @@ export const users = pgTable(
     name: text("name"),
     role: userRole("role").notNull().default("staff"),
     passwordHash: text("password_hash").notNull(),
+    // Every session carries the version it was issued with; bumping it ends them all
+    // (logout everywhere, password change or reset, role change).
+    sessionVersion: integer("session_version").notNull().default(1),
+    emailConfirmedAt: timestamp("email_confirmed_at", { withTimezone: true }),
+    // AES-256-GCM with AUTH_ENCRYPTION_KEY; set while two-factor login is being set up or on.
+    totpSecretEncrypted: text("totp_secret_encrypted"),
+    totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true }),
+    // The 30-second step of the last accepted code: a code is accepted only once.
+    totpLastStep: integer("totp_last_step"),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
     createdAt: createdAt(),
   },
   (table) => [index("users_practice_idx").on(table.practiceId)],
-);
-
-export const passwordResetTokens = pgTable(
-  "password_reset_tokens",
-  {
-    id: id(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    // SHA-256 of the token in the e-mail link; the token itself is never stored.
-    tokenHash: text("token_hash").notNull().unique(),
-    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
-    usedAt: timestamp("used_at", { withTimezone: true }),
-    createdAt: createdAt(),
-  },
-  (table) => [index("password_reset_tokens_user_idx").on(table.userId)],
 );
