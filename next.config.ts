@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   // folder; bundling it would lose them.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   poweredByHeader: false,
+  // forbidden() answers a staff user's request for a main-user page with a real 403.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

@@ -1,6 +1,49 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import { requireUser } from "@/lib/auth/current-user";
+import { logOut } from "@/lib/auth/logout";
+import { navigationFor } from "@/lib/content/portal-navigation";
+import { formatBerlinDate } from "@/lib/time/berlin";
 
-// The portal's pages arrive with the portal issue; this layout only fixes the route group.
-export default function PortalLayout({ children }: { children: ReactNode }) {
-  return <div className="min-h-screen bg-slate-50">{children}</div>;
+// Every portal page renders inside this shell; the layout's check is for the navigation only —
+// each page and action checks the user again (layouts do not re-run on every navigation).
+export default async function PortalLayout({ children }: { children: ReactNode }) {
+  const user = await requireUser();
+  return (
+    <div className="min-h-screen bg-slate-50">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <div>
+            <Link href="/uebersicht" className="text-lg font-bold text-brand-700">
+              Praxisbote
+            </Link>
+            <p className="text-sm text-slate-600">
+              {user.practice.name}
+              {user.practice.trialRunning && <> · Gratismonat bis {formatBerlinDate(user.practice.trialEndsAt)}</>}
+            </p>
+          </div>
+          <form action={logOut}>
+            <Button type="submit" variant="outline" size="sm">
+              Abmelden
+            </Button>
+          </form>
+        </div>
+        <nav aria-label="Portal" className="mx-auto max-w-6xl overflow-x-auto px-4">
+          <ul className="flex gap-1 text-sm">
+            {navigationFor(user.role).map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="block rounded-t-md px-3 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="inhalt" className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
+    </div>
+  );
 }

@@ -1,5 +1,5 @@
 CREATE TYPE "public"."agreement_document" AS ENUM('terms', 'data_processing');--> statement-breakpoint
-CREATE TYPE "public"."auth_token_purpose" AS ENUM('email_confirmation', 'password_reset', 'invitation', 'email_change', 'login_ticket');--> statement-breakpoint
+CREATE TYPE "public"."auth_token_purpose" AS ENUM('email_confirmation', 'password_reset', 'invitation', 'email_change', 'login_ticket', 'two_factor_challenge');--> statement-breakpoint
 CREATE TABLE "agreement_acceptances" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"practice_id" uuid NOT NULL,

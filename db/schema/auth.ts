@@ -4,7 +4,16 @@ import { createdAt, id } from "./columns";
 import { practices } from "./practices";
 import { userRole, users } from "./users";
 
-export const authTokenPurpose = pgEnum("auth_token_purpose", ["email_confirmation", "password_reset", "invitation", "email_change", "login_ticket"]);
+export const authTokenPurpose = pgEnum("auth_token_purpose", [
+  "email_confirmation",
+  "password_reset",
+  "invitation",
+  "email_change",
+  // Exchanged by Auth.js for a session once every factor was checked.
+  "login_ticket",
+  // Between a correct password and the second factor.
+  "two_factor_challenge",
+]);
 
 // Every link we e-mail (and the short-lived ticket between password and second factor) is a
 // single-use token stored only as its SHA-256.

@@ -12,7 +12,8 @@ export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
   password_reset: 60 * 60_000,
   invitation: 7 * 24 * 60 * 60_000,
   email_change: 48 * 60 * 60_000,
-  login_ticket: 5 * 60_000,
+  two_factor_challenge: 5 * 60_000,
+  login_ticket: 60_000,
 };
 
 export const hashToken = (token: string) => createHash("sha256").update(token, "utf8").digest("hex");

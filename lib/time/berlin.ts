@@ -37,3 +37,16 @@ export function berlinDate(instant: Date): { year: number; month: number; day: n
 export function berlinDayString(instant: Date): string {
   return partsFormat.format(instant);
 }
+
+const berlinTime = new Intl.DateTimeFormat("de-DE", { timeZone: PRACTICE_TIME_ZONE, hour: "2-digit", minute: "2-digit" });
+const berlinDateFormat = new Intl.DateTimeFormat("de-DE", { timeZone: PRACTICE_TIME_ZONE, day: "2-digit", month: "2-digit", year: "numeric" });
+
+/** "19.08.2026", the date in Germany. */
+export function formatBerlinDate(instant: Date): string {
+  return berlinDateFormat.format(instant);
+}
+
+/** "16:30", the clock time in Germany. */
+export function formatBerlinTime(instant: Date): string {
+  return berlinTime.format(instant);
+}

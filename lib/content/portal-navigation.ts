@@ -1,0 +1,20 @@
+// The portal's navigation: one list for the shell, with the role each item needs. Staff may
+// read messages, statistics and invoices and cancel scheduled SMS; the rest is for main users.
+
+export interface PortalNavItem {
+  href: string;
+  label: string;
+  mainOnly: boolean;
+}
+
+export const PORTAL_NAVIGATION: PortalNavItem[] = [
+  { href: "/uebersicht", label: "Übersicht", mainOnly: false },
+  { href: "/sms", label: "Gesendete SMS", mainOnly: false },
+  { href: "/sms/scheduled", label: "Geplante SMS", mainOnly: false },
+  { href: "/stat/activity", label: "Statistiken", mainOnly: false },
+  { href: "/stat/invoice", label: "Rechnungen", mainOnly: false },
+  { href: "/organization/settings", label: "Organisation", mainOnly: true },
+  { href: "/konto", label: "Konto", mainOnly: false },
+];
+
+export const navigationFor = (role: "main" | "staff") => PORTAL_NAVIGATION.filter((item) => role === "main" || !item.mainOnly);
