@@ -1,18 +1,39 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy } from "./lib/http/security-headers";
 
-// Only an optimistic redirect for visitors without a session cookie. Whether the session is
-// valid, and what the user may do, every page, action and route checks itself
-// (lib/auth/current-user.ts).
+// Two jobs, nothing else: a fresh CSP nonce for every page (Next puts it on its own scripts),
+// and an optimistic redirect to the login page for portal visitors without a session cookie.
+// Whether a session is valid, every page, action and route checks itself (lib/auth/current-user.ts).
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+const PORTAL_PATHS = /^\/(uebersicht|sms|stat|organization|konto|settings)(\/|$)/;
 
 export function proxy(request: NextRequest) {
-  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
-  const login = new URL("/anmelden", request.url);
-  login.searchParams.set("weiter", request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.redirect(login);
+  const { pathname, search } = request.nextUrl;
+  if (PORTAL_PATHS.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+    const login = new URL("/anmelden", request.url);
+    login.searchParams.set("weiter", pathname + search);
+    return NextResponse.redirect(login);
+  }
+
+  const nonce = btoa(crypto.randomUUID());
+  // NODE_ENV is inlined by Next for the proxy; lib/env.ts is server-only.
+  // eslint-disable-next-line no-restricted-properties
+  const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
 }
 
 export const config = {
-  matcher: ["/uebersicht/:path*", "/sms/:path*", "/stat/:path*", "/organization/:path*", "/konto/:path*", "/settings/:path*"],
+  // Pages only: the API, Next's static files and the generated images need no nonce.
+  matcher: [
+    {
+      source: "/((?!api/|_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml|opengraph-image).*)",
+      missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }],
+    },
+  ],
 };

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { env } from "@/lib/env";
 import "./globals.css";
@@ -14,7 +15,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { themeColor: "#0f766e", width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+// Every page is rendered per request: its scripts carry the nonce of that request's
+// Content-Security-Policy (proxy.ts), and a prerendered page would have none.
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  await connection();
   return (
     <html lang="de">
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">{children}</body>
