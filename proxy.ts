@@ -19,7 +19,8 @@ export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   // NODE_ENV is inlined by Next for the proxy; lib/env.ts is server-only.
   // eslint-disable-next-line no-restricted-properties
-  const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
+  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development", https });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);

@@ -7,7 +7,7 @@
  * its chunks); an injected inline script has no nonce and is blocked. Styles may be inline:
  * Radix positions popovers with style attributes, and a nonce would switch 'unsafe-inline' off.
  */
-export function contentSecurityPolicy(nonce: string, options: { development: boolean }): string {
+export function contentSecurityPolicy(nonce: string, options: { development: boolean; https: boolean }): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ""}`,
@@ -19,7 +19,8 @@ export function contentSecurityPolicy(nonce: string, options: { development: boo
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",
-    ...(options.development ? [] : ["upgrade-insecure-requests"]),
+    // Over plain http (a trial on a laptop, the browser tests) an upgrade would break every file.
+    ...(options.https ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
 }
 
