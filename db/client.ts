@@ -1,7 +1,9 @@
 import "server-only";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { env } from "../lib/env";
+import { describeError } from "../lib/log-error";
 import { chooseDriver, type DatabaseDriver } from "./driver";
+import { DatabaseUnavailableError } from "./errors";
 import { MIGRATIONS_FOLDER } from "./migrate";
 import * as schema from "./schema";
 
@@ -26,6 +28,9 @@ export interface DatabaseHandle {
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
+
+// An unreachable host must fail a request within seconds, not hang it (the driver's default waits forever).
+const CONNECT_TIMEOUT_MS = 5_000;
 
 // Any constant works; it only has to be the same for every instance of the app.
 const MIGRATION_LOCK_ID = 724_911_203;
@@ -84,7 +89,7 @@ async function connect(config: DatabaseConfig): Promise<DatabaseHandle> {
     case "postgres": {
       const { Pool } = await import("pg");
       const { drizzle } = await import("drizzle-orm/node-postgres");
-      const pool = new Pool({ connectionString: requireUrl(config), max: 10 });
+      const pool = new Pool({ connectionString: requireUrl(config), max: 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
       // An idle client that loses its connection must not crash the process.
       pool.on("error", (error) => console.error("[db] idle connection error:", error.message));
       return {
@@ -112,7 +117,7 @@ async function connect(config: DatabaseConfig): Promise<DatabaseHandle> {
         // Pipelining the startup messages breaks SCRAM authentication behind a plain proxy.
         neonConfig.pipelineConnect = false;
       }
-      const pool = new Pool({ connectionString: requireUrl(config), max: 10 });
+      const pool = new Pool({ connectionString: requireUrl(config), max: 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
       pool.on("error", (error: Error) => console.error("[db] idle connection error:", error.message));
       return {
         db: drizzle({ client: pool, schema }) as unknown as Database,
@@ -185,16 +190,95 @@ export function configFromEnv(): DatabaseConfig {
   };
 }
 
-// Kept on globalThis so that Next's hot reload does not open the database twice.
-const globalForDb = globalThis as unknown as { praxisboteDatabase?: Promise<DatabaseHandle> };
+export interface RetryOptions {
+  /** Milliseconds to wait before try n + 1 after try n failed. */
+  delayMs?: (failedTries: number) => number;
+  /** Called with every try that failed, e.g. to log it. */
+  onFailure?: (tries: number, error: unknown, nextDelayMs: number) => void;
+  /** The attempt in progress, for callers that must not wait for the whole retry. */
+  onAttempt?: (attempt: Promise<DatabaseHandle>) => void;
+}
 
-/** The process-wide database, opened and migrated on first use. */
-export function getDatabase(): Promise<DatabaseHandle> {
-  globalForDb.praxisboteDatabase ??= openDatabase(configFromEnv()).catch((error) => {
-    globalForDb.praxisboteDatabase = undefined;
-    throw error;
+/** 0.5 s, 1 s, 2 s, 4 s, then every 8 s: quick after a short blip, quiet during a long outage. */
+export const backoffMs = (failedTries: number) => Math.min(500 * 2 ** (failedTries - 1), 8_000);
+
+/**
+ * Opens and migrates a database, trying again with backoff until it is there: a database that
+ * is down while the app starts must not leave a server that never recovers.
+ */
+export async function openDatabaseWithRetry(config: DatabaseConfig, options: RetryOptions = {}): Promise<DatabaseHandle> {
+  for (let tries = 1; ; tries++) {
+    const attempt = openDatabase(config);
+    options.onAttempt?.(attempt.catch((error) => Promise.reject(new DatabaseUnavailableError(error))));
+    try {
+      return await attempt;
+    } catch (error) {
+      const delay = (options.delayMs ?? backoffMs)(tries);
+      options.onFailure?.(tries, error, delay);
+      // unref: a command-line script that gave up must not be kept alive by the next try.
+      await new Promise((resolve) => setTimeout(resolve, delay).unref?.());
+    }
+  }
+}
+
+// Logs the kind of failure and where, never the URL (it holds the password).
+function logFailedTry(config: DatabaseConfig) {
+  const where = config.url ? safeHost(config.url) : (config.pgliteDir ?? "im Speicher");
+  return (tries: number, error: unknown, nextDelayMs: number) =>
+    console.error(`[db] Versuch ${tries}: Datenbank (${config.driver}, ${where}) nicht bereit – ${describeError(error)}; nächster Versuch in ${nextDelayMs / 1000} s`);
+}
+
+function safeHost(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}:${parsed.port || "5432"}${parsed.pathname}`;
+  } catch {
+    return "ungültige URL";
+  }
+}
+
+interface ProcessDatabase {
+  handle?: DatabaseHandle;
+  /** The try in progress, or the last one that failed while the next one waits. */
+  attempt?: Promise<DatabaseHandle>;
+  opening?: Promise<DatabaseHandle>;
+}
+
+// Kept on globalThis so that Next's hot reload does not open the database twice, and because
+// instrumentation and each route are bundled separately.
+const globalForDb = globalThis as unknown as { praxisboteDatabase?: ProcessDatabase };
+
+/**
+ * Opens the process-wide database, retrying until it is there; resolves once it is open and
+ * migrated. The server calls it at start without waiting, so pages need no database.
+ */
+export function connectDatabase(): Promise<DatabaseHandle> {
+  const state = (globalForDb.praxisboteDatabase ??= {});
+  if (state.handle) return Promise.resolve(state.handle);
+  const config = configFromEnv();
+  state.opening ??= openDatabaseWithRetry(config, {
+    onFailure: logFailedTry(config),
+    onAttempt: (attempt) => {
+      state.attempt = attempt;
+      attempt.catch(() => {});
+    },
+  }).then((handle) => {
+    state.handle = handle;
+    return handle;
   });
-  return globalForDb.praxisboteDatabase;
+  return state.opening;
+}
+
+/**
+ * The process-wide database for a request or a sweep. While it cannot be opened this rejects
+ * with DatabaseUnavailableError as soon as the current try fails (a request answers 503 at
+ * once instead of waiting for the outage to end), and the retry carries on in the background.
+ */
+export function getDatabase(): Promise<DatabaseHandle> {
+  const opening = connectDatabase();
+  const state = globalForDb.praxisboteDatabase!;
+  if (state.handle) return opening;
+  return Promise.race([opening, state.attempt!]);
 }
 
 export async function getDb(): Promise<Database> {

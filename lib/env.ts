@@ -28,10 +28,12 @@ const envSchema = z.object({
   // Local driver: how often it looks for due work when nothing wakes it earlier.
   DISPATCH_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
 
-  // Carrier: the built-in simulator, or seven.io.
-  CARRIER: z.enum(["simulator", "seven"]).default("simulator"),
-  // Signs the simulator's reports to our webhook; any value works locally.
-  SIMULATOR_SECRET: z.string().min(16).default("praxisbote-simulator-dev-secret"),
+  // Carrier: the built-in simulator, or seven.io. Unset runs the simulator, which a production
+  // start refuses: there it must be chosen (lib/config/production-check.ts).
+  CARRIER: z.enum(["simulator", "seven"]).optional(),
+  // Signs the simulator's reports to our webhook. Unset: a random secret per installation,
+  // kept in the database (lib/delivery/simulator-secret.ts) — never a public default.
+  SIMULATOR_SECRET: z.string().min(16).optional(),
   SEVEN_API_KEY: z.string().optional(),
   SEVEN_SIGNING_SECRET: z.string().optional(),
   SEVEN_BASE_URL: z.url().default("https://gateway.seven.io/api"),
@@ -39,12 +41,36 @@ const envSchema = z.object({
   CARRIER_RATE_PER_SECOND: z.coerce.number().int().min(1).max(10_000).default(100),
 
   // E-mail: Resend with a key; without one, e-mails go to files under DATA_DIR/mailbox.
+  // EMAIL_TRANSPORT=file chooses the files on purpose (production refuses them otherwise).
   RESEND_API_KEY: z.string().optional(),
+  EMAIL_TRANSPORT: z.enum(["resend", "file"]).optional(),
   RESEND_BASE_URL: z.url().optional(),
   EMAIL_FROM: z.string().default("Praxisbote <noreply@praxisbote.de>"),
 
   // PVS API: requests per minute and key unless the key has its own limit.
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+
+  // Portal login (Auth.js): signs the session cookie. Encrypts two-factor secrets at rest.
+  // Unset: development values (lib/auth/auth-secrets.ts); a production start refuses them.
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET braucht mindestens 32 Zeichen (z. B. openssl rand -base64 32)").optional(),
+  AUTH_ENCRYPTION_KEY: z.string().min(32, "AUTH_ENCRYPTION_KEY braucht mindestens 32 Zeichen (z. B. openssl rand -base64 32)").optional(),
+
+  // The provider's details for Impressum and Datenschutz (lib/content/company.ts). Unset in
+  // production: the pages show a warning naming what is missing; in development: marked examples.
+  COMPANY_NAME: z.string().trim().optional(),
+  COMPANY_LEGAL_FORM: z.string().trim().optional(),
+  COMPANY_STREET: z.string().trim().optional(),
+  COMPANY_POSTAL_CODE: z.string().trim().optional(),
+  COMPANY_CITY: z.string().trim().optional(),
+  COMPANY_REPRESENTATIVE: z.string().trim().optional(),
+  COMPANY_EMAIL: z.email().optional(),
+  COMPANY_PHONE: z.string().trim().optional(),
+  COMPANY_REGISTER: z.string().trim().optional(),
+  COMPANY_VAT_ID: z.string().trim().optional(),
+  // Unset: privacy requests go to COMPANY_EMAIL.
+  PRIVACY_CONTACT_EMAIL: z.email().optional(),
+  // Name and seat of the hosting provider, named in the privacy statement.
+  HOSTING_PROVIDER: z.string().trim().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,4 +1,5 @@
 import type { AnalysedCharacter } from "@/lib/sms/analyse";
+import { containsRefusedControlCharacter } from "@/lib/sms/control-characters";
 
 // What the analyser says about a character that drives the cost. Kept beside the
 // components that show it; the facts come from lib/sms.
@@ -16,7 +17,8 @@ export function codePointLabel(char: string): string {
 }
 
 /** Why a character costs more, and what the optimisation would do about it. */
-export function explainCharacter(character: Pick<AnalysedCharacter, "kind" | "replacement">): string {
+export function explainCharacter(character: Pick<AnalysedCharacter, "char" | "kind" | "replacement">): string {
+  if (containsRefusedControlCharacter(character.char)) return "Unsichtbares Steuerzeichen: Die API lehnt Texte damit ab. Bitte entfernen.";
   if (character.kind === "extension") return "Gehört zum erweiterten GSM-Zeichensatz und belegt zwei Stellen.";
   const why = "Kein GSM-Zeichen: Die ganze SMS wird als Unicode verschickt (70 statt 160 Zeichen je SMS).";
   if (character.replacement === undefined) return `${why} Die Zeichenoptimierung kann es nicht ersetzen.`;

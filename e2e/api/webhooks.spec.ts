@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { signWebhook } from "../../lib/carriers/webhook-signature";
 import { apiPractice } from "../support/api-practice";
+import { E2E_SIMULATOR_SECRET } from "../support/simulator-secret";
 
-// The e2e servers run with the default simulator secret.
-const SECRET = "praxisbote-simulator-dev-secret";
+const SECRET = E2E_SIMULATOR_SECRET;
 
 test("a forged or replayed webhook is refused with 401", async ({ request }) => {
   const { baseURL } = apiPractice();

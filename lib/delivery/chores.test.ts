@@ -1,8 +1,12 @@
+import { mkdtemp, readdir, rm, utimes } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { dailyUsage, messages } from "../../db/schema";
 import { createCaller, FakeCarrier, noMail } from "../../db/testing/fixtures";
 import { setUpTestDatabase } from "../../db/testing/test-database";
+import { FileMailer } from "../email/mailer";
 import { acceptMessage } from "../messages/accept-message";
 import { cancelMessage } from "../messages/cancel-message";
 import { validateSmsRequest } from "../messages/validate-sms-request";
@@ -57,5 +61,20 @@ describe("chores", () => {
     const [erased] = await database.db.select().from(messages).where(eq(messages.id, message.id));
     expect(erased).toMatchObject({ text: null, recipient: null, status: "delivered", segments: 1, priceCents: 8 });
     expect(erased.erasedAt).not.toBeNull();
+  });
+
+  it("erase e-mails in the file mailbox after the same 60 days", async () => {
+    const mailbox = await mkdtemp(path.join(tmpdir(), "pb-mailbox-"));
+    const mailer = new FileMailer(mailbox);
+    const now = new Date("2026-11-01T10:00:00Z");
+    const day = 24 * 60 * 60 * 1000;
+    const { id: old } = await mailer.send({ to: "praxis@example.test", subject: "Antwort von +4917612345678", html: "<p>Ja</p>", text: "Ja", idempotencyKey: "old" });
+    const { id: recent } = await mailer.send({ to: "praxis@example.test", subject: "Antwort von +4917612345600", html: "<p>Nein</p>", text: "Nein", idempotencyKey: "recent" });
+    await utimes(old, new Date(now.getTime() - 61 * day), new Date(now.getTime() - 61 * day));
+    await utimes(recent, new Date(now.getTime() - 59 * day), new Date(now.getTime() - 59 * day));
+
+    await runChores({ db: database.db, carrier: new FakeCarrier(), mailer, now: () => now });
+    expect(await readdir(mailbox)).toEqual([path.basename(recent)]);
+    await rm(mailbox, { recursive: true, force: true });
   });
 });

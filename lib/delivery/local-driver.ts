@@ -1,4 +1,5 @@
 import { dispatchDue, runChores, type SweepDependencies } from "./sweep";
+import { isDatabaseUnavailable } from "../../db/errors";
 import { describeError } from "../log-error";
 
 // The chores (timeouts, usage, erasure) need not run more than once a minute.
@@ -15,6 +16,7 @@ export class LocalDriver {
   private lastChores = 0;
   private again = false;
   private stopped = true;
+  private databaseAway = false;
 
   constructor(
     private readonly dependencies: () => Promise<SweepDependencies>,
@@ -48,8 +50,16 @@ export class LocalDriver {
           this.lastChores = Date.now();
           await runChores(deps);
         }
+        if (this.databaseAway) console.log("[dispatch] Datenbank wieder erreichbar, Versand läuft weiter.");
+        this.databaseAway = false;
       })
       .catch((error: Error) => {
+        // During an outage the timer keeps ticking and resumes by itself; one line, not one a tick.
+        if (isDatabaseUnavailable(error)) {
+          if (!this.databaseAway) console.error("[dispatch] Datenbank nicht erreichbar, Versand pausiert:", describeError(error));
+          this.databaseAway = true;
+          return;
+        }
         console.error("[dispatch] sweep failed:", describeError(error));
       })
       .finally(() => {

@@ -6,11 +6,13 @@ import { SevenCarrier } from "../carriers/seven";
 import { SIMULATOR, SimulatorCarrier } from "../carriers/simulator";
 import { signWebhook } from "../carriers/webhook-signature";
 import { FileMailer, ResendMailer, type Mailer } from "../email/mailer";
+import { chooseCarrier, chooseMailTransport } from "../config/production-check";
 import { env } from "../env";
 import type { DurableWork } from "./durable-work";
 import { LocalDriver } from "./local-driver";
 import { createLocalWork } from "./local-work";
 import { RateLimiter } from "./rate-limiter";
+import { ensureSimulatorSecret } from "./simulator-secret";
 
 // The process-wide carrier, mailer, local driver and durable work, chosen from the environment
 // once. Kept on globalThis so hot reloads in development keep the simulator's memory, and
@@ -23,7 +25,11 @@ interface Runtime {
   driver: LocalDriver;
 }
 
-const globalForRuntime = globalThis as unknown as { praxisboteRuntime?: Runtime; praxisboteInngestWork?: DurableWork };
+const globalForRuntime = globalThis as unknown as {
+  praxisboteRuntime?: Runtime;
+  praxisboteInngestWork?: DurableWork;
+  praxisboteSimulatorSecret?: Promise<string>;
+};
 
 /** Inngest runs durable work in production; without it the app drives the same operations. */
 export function usesInngest(): boolean {
@@ -37,8 +43,20 @@ export function webhookUrl(pathname: string): string {
 
 export const SIMULATOR_WEBHOOK_PATH = "/api/webhooks/simulator";
 
+/** The simulator's webhook secret: SIMULATOR_SECRET, or the installation's own from the database. */
+export function getSimulatorSecret(): Promise<string> {
+  if (env.SIMULATOR_SECRET) return Promise.resolve(env.SIMULATOR_SECRET);
+  globalForRuntime.praxisboteSimulatorSecret ??= getDb()
+    .then(ensureSimulatorSecret)
+    .catch((error) => {
+      globalForRuntime.praxisboteSimulatorSecret = undefined;
+      throw error;
+    });
+  return globalForRuntime.praxisboteSimulatorSecret;
+}
+
 function createCarrier(): Carrier {
-  if (env.CARRIER === "seven") {
+  if (chooseCarrier(env) === "seven") {
     if (!env.SEVEN_API_KEY) throw new Error("CARRIER=seven braucht SEVEN_API_KEY.");
     return new SevenCarrier({ apiKey: env.SEVEN_API_KEY, baseUrl: env.SEVEN_BASE_URL });
   }
@@ -48,7 +66,7 @@ function createCarrier(): Carrier {
       const body = JSON.stringify(payload);
       const response = await fetch(url, {
         method: "POST",
-        headers: { "Content-Type": "application/json", ...signWebhook(env.SIMULATOR_SECRET, "POST", url, body) },
+        headers: { "Content-Type": "application/json", ...signWebhook(await getSimulatorSecret(), "POST", url, body) },
         body,
       });
       if (!response.ok) throw new Error(`${SIMULATOR} webhook answered ${response.status}`);
@@ -57,7 +75,10 @@ function createCarrier(): Carrier {
 }
 
 function createMailer(): Mailer {
-  if (env.RESEND_API_KEY) return new ResendMailer(env.RESEND_API_KEY, env.EMAIL_FROM, env.RESEND_BASE_URL);
+  if (chooseMailTransport(env) === "resend") {
+    if (!env.RESEND_API_KEY) throw new Error("EMAIL_TRANSPORT=resend braucht RESEND_API_KEY.");
+    return new ResendMailer(env.RESEND_API_KEY, env.EMAIL_FROM, env.RESEND_BASE_URL);
+  }
   return new FileMailer(path.join(env.DATA_DIR, "mailbox"));
 }
 

@@ -1,8 +1,10 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
+import { eraseExpiredAuditEntries } from "../audit/retention";
 import { rollUpDailyUsage } from "../billing/daily-usage";
 import type { Carrier } from "../carriers/carrier";
 import type { Mailer } from "../email/mailer";
+import { releaseExpiredIdempotencyKeys } from "../messages/idempotency-keys";
 import { forwardInbound } from "../inbound/forward-inbound";
 import { findUnforwardedInbound } from "../inbound/record-inbound";
 import { claimDueMessages, renewClaim } from "./claim";
@@ -59,7 +61,8 @@ export async function dispatchDue(deps: SweepDependencies): Promise<Record<HandO
 
 /**
  * The minute's chores: the 3-day timeout, replies whose e-mail failed, daily usage,
- * erasing patient data after 60 days, and expired bookkeeping.
+ * erasing patient data after 60 days and audit entries after 3 years, and expired bookkeeping
+ * (rate windows, webhook nonces, Idempotency-Keys older than 24 hours).
  */
 export async function runChores(deps: SweepDependencies): Promise<Omit<SweepResult, "outcomes">> {
   const now = (deps.now ?? (() => new Date()))();
@@ -70,7 +73,10 @@ export async function runChores(deps: SweepDependencies): Promise<Omit<SweepResu
   }
   await rollUpDailyUsage(deps.db, now);
   const erased = await erasePatientData(deps.db, now);
+  // The file mailbox (development, EMAIL_TRANSPORT=file) holds replies with patients' numbers.
+  await deps.mailer.eraseBefore?.(retentionCutoff(now));
   await pruneBookkeeping(deps.db, now);
+  await eraseExpiredAuditEntries(deps.db, now);
   return { expired, forwarded, erased };
 }
 
@@ -80,8 +86,13 @@ export async function sweep(deps: SweepDependencies): Promise<SweepResult> {
   return { outcomes, ...(await runChores(deps)) };
 }
 
+/** Patient data from before this moment is erased. */
+export function retentionCutoff(now: Date): Date {
+  return new Date(now.getTime() - RETENTION_DAYS * 24 * 60 * 60 * 1000);
+}
+
 async function erasePatientData(db: Database, now: Date): Promise<number> {
-  const cutoff = new Date(now.getTime() - RETENTION_DAYS * 24 * 60 * 60 * 1000).toISOString();
+  const cutoff = retentionCutoff(now).toISOString();
   const nowIso = now.toISOString();
   const result = (await db.execute(
     sql`update messages set recipient = null, text = null, erased_at = ${nowIso}, updated_at = ${nowIso}
@@ -99,6 +110,7 @@ async function pruneBookkeeping(db: Database, now: Date) {
   const nonces = new Date(now.getTime() - 60 * 60_000).toISOString();
   await db.execute(sql`delete from api_rate_limits where window_start < ${rateWindows}`);
   await db.execute(sql`delete from webhook_nonces where received_at < ${nonces}`);
+  await releaseExpiredIdempotencyKeys(db, now);
 }
 
 export async function mapWithConcurrency<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {

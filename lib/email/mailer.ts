@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Resend } from "resend";
 
@@ -13,6 +13,8 @@ export interface Email {
 
 export interface Mailer {
   send(email: Email): Promise<{ id: string }>;
+  /** Deletes what this mailer kept itself from before the cutoff; a mailer that keeps nothing leaves it out. */
+  eraseBefore?(cutoff: Date): Promise<number>;
 }
 
 export class ResendMailer implements Mailer {
@@ -48,5 +50,25 @@ export class FileMailer implements Mailer {
     // Only the file: the subject names the patient's number, which must not reach the logs.
     console.log(`[mail] E-Mail abgelegt in ${file}`);
     return { id: file };
+  }
+
+  /** The files hold patients' numbers and replies: they are erased like the rest of the patient data. */
+  async eraseBefore(cutoff: Date): Promise<number> {
+    let names: string[];
+    try {
+      names = await readdir(this.directory);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return 0;
+      throw error;
+    }
+    let erased = 0;
+    for (const name of names) {
+      const file = path.join(this.directory, name);
+      const stats = await stat(file).catch(() => null);
+      if (!stats?.isFile() || stats.mtime >= cutoff) continue;
+      await rm(file, { force: true });
+      erased++;
+    }
+    return erased;
   }
 }

@@ -1,8 +1,9 @@
 import { DomainError } from "../errors/domain-error";
 import { domainErrorFromZod } from "../errors/from-zod";
 import { countCharacters, MAX_CHARACTERS } from "../sms/characters";
+import { containsRefusedControlCharacter } from "../sms/control-characters";
 import { optimiseSms } from "../sms/optimise";
-import { normaliseRecipient } from "../sms/phone-number";
+import { normaliseRecipient, type HomeCountry } from "../sms/phone-number";
 import { segmentSms, type SmsEncoding } from "../sms/segments";
 import { validateSender } from "../sms/sender";
 import { parseSendAt } from "./send-at";
@@ -28,11 +29,9 @@ export interface SenderDefaults {
   /** A rented reply number wins over the default sender: replies must reach it. */
   replyNumber: string | null;
   defaultSender: string | null;
+  /** The practice's country: a national number ("0664 …", "0171 …") is read as one of its. */
+  country: HomeCountry;
 }
-
-// C0 controls other than tab, LF, FF and CR, and DEL: no handset shows them, and a stray
-// NUL from a PVS template would silently turn the message into UCS-2.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
 
 const FIELD_NAMES = ["to", "from", "text", "sendAt", "reference", "location"] as const;
 
@@ -46,7 +45,7 @@ export function validateSmsRequest(body: unknown, defaults: SenderDefaults, now:
   const input = parsed.data;
 
   if (input.to.trim() === "") throw new DomainError("missing_parameter", "Der Empfänger fehlt.", "to");
-  const recipient = normaliseRecipient(input.to);
+  const recipient = normaliseRecipient(input.to, defaults.country);
   if (!recipient.ok) throw new DomainError("invalid_recipient", recipient.message, "to");
 
   const senderInput = input.from?.trim() || defaults.replyNumber || defaults.defaultSender;
@@ -58,7 +57,7 @@ export function validateSmsRequest(body: unknown, defaults: SenderDefaults, now:
 
   if (input.text.trim() === "") throw new DomainError("missing_parameter", "Der Text fehlt oder ist leer.", "text");
   if (!input.text.isWellFormed()) throw new DomainError("invalid_request", "Der Text enthält ungültige Unicode-Zeichen.", "text");
-  if (CONTROL_CHARACTERS.test(input.text)) throw new DomainError("invalid_request", "Der Text enthält unsichtbare Steuerzeichen.", "text");
+  if (containsRefusedControlCharacter(input.text)) throw new DomainError("invalid_request", "Der Text enthält unsichtbare Steuerzeichen.", "text");
   const characters = countCharacters(input.text);
   if (characters > MAX_CHARACTERS) {
     throw new DomainError("text_too_long", `Der Text hat ${characters} Zeichen; erlaubt sind höchstens ${MAX_CHARACTERS}.`, "text");
@@ -69,7 +68,7 @@ export function validateSmsRequest(body: unknown, defaults: SenderDefaults, now:
 
   for (const field of ["to", "from", "sendAt", "reference", "location"] as const) {
     const value = input[field];
-    if (value !== undefined && (CONTROL_CHARACTERS.test(value) || !value.isWellFormed())) {
+    if (value !== undefined && (containsRefusedControlCharacter(value) || !value.isWellFormed())) {
       throw new DomainError("invalid_request", `${SMS_FIELD_LABELS[field]} enthält unzulässige Zeichen.`, field);
     }
   }
