@@ -2,7 +2,7 @@ import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { selectRows } from "../../db/rows";
 import { apiKeys } from "../../db/schema";
-import type { PracticeContext } from "../practices/practice-context";
+import { homeCountryOf, type PracticeContext } from "../practices/practice-context";
 import { hashApiKey } from "./api-key";
 import { ApiError } from "./errors";
 import { checkRateLimit, RATE_SHARDS, rateWindow, type RateLimitState } from "./rate-limit";
@@ -23,6 +23,8 @@ interface CallerRow {
   default_sender: string | null;
   reply_number: string | null;
   monthly_part_limit: number | null;
+  country: string;
+  email_confirmed: boolean;
   location_id: string | null;
   location_code: string | null;
   used: string | number;
@@ -41,7 +43,8 @@ export async function authenticate(db: Database, request: Request, defaultLimit:
     db,
     sql`with k as (
           select ak.id as api_key_id, ak.requests_per_minute, p.id as practice_id, p.name, p.optimise_characters,
-                 p.default_sender, p.reply_number, p.monthly_part_limit, l.id as location_id, l.code as location_code
+                 p.default_sender, p.reply_number, p.monthly_part_limit, p.country,
+                 p.email_confirmed_at is not null as email_confirmed, l.id as location_id, l.code as location_code
           from api_keys ak
           join practices p on p.id = ak.practice_id
           left join locations l on l.id = ak.location_id
@@ -72,6 +75,8 @@ export async function authenticate(db: Database, request: Request, defaultLimit:
         defaultSender: row.default_sender,
         replyNumber: row.reply_number,
         monthlyPartLimit: row.monthly_part_limit,
+        country: homeCountryOf(row.country),
+        emailConfirmed: Boolean(row.email_confirmed),
       },
       location: row.location_id && row.location_code ? { id: row.location_id, code: row.location_code } : null,
       userId: null,

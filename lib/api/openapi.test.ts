@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { API_ERRORS } from "./errors";
+import { FINAL_STATUSES } from "../messages/status";
 import { buildOpenApiDocument } from "./openapi";
+import { listQuerySchema } from "./schemas";
 
 const document = buildOpenApiDocument("https://praxisbote.example/api/v1");
 
@@ -30,10 +32,44 @@ describe("the OpenAPI document", () => {
   });
 
   it("documents every error code a client can get", () => {
-    const text = JSON.stringify(document.paths);
-    for (const code of Object.keys(API_ERRORS).filter((c) => c !== "internal_error")) {
+    const text = JSON.stringify(document);
+    for (const code of Object.keys(API_ERRORS)) {
       expect(text, code).toContain(`\`${code}\``);
     }
+  });
+
+  type Operation = { parameters: { name: string; in: string }[]; responses: Record<string, { headers?: Record<string, unknown> }> };
+  const operations = Object.entries(document.paths).flatMap(([path, methods]) => Object.entries(methods as Record<string, Operation>).map(([method, operation]) => [`${method} ${path}`, operation] as const));
+
+  it("documents 429, 500 and 503 with their headers on every operation", () => {
+    for (const [name, { responses }] of operations) {
+      expect(Object.keys(responses), name).toEqual(expect.arrayContaining(["401", "429", "500", "503"]));
+      expect(Object.keys(responses["429"].headers ?? {}).sort(), name).toEqual(["Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "X-Request-Id"]);
+      expect(Object.keys(responses["503"].headers ?? {}), name).toContain("Retry-After");
+    }
+  });
+
+  it("names X-Request-Id on every request and every answer, and the rate headers on every success", () => {
+    for (const [name, { parameters, responses }] of operations) {
+      expect(parameters.map((parameter) => `${parameter.in} ${parameter.name}`), name).toContain("header X-Request-Id");
+      for (const [status, response] of Object.entries(responses)) {
+        expect(Object.keys(response.headers ?? {}), `${name} ${status}`).toContain("X-Request-Id");
+        if (status.startsWith("2")) expect(Object.keys(response.headers ?? {}), `${name} ${status}`).toContain("X-RateLimit-Remaining");
+      }
+    }
+  });
+
+  it("says which statuses are final", () => {
+    const status = (document.components.schemas.Sms as unknown as { properties: Record<string, { description: string; "x-final-statuses": string[] }> }).properties.status;
+    expect(status["x-final-statuses"]).toEqual([...FINAL_STATUSES]);
+    for (const final of FINAL_STATUSES) expect(status.description).toContain(final);
+    expect(status.description).not.toContain("buffered");
+  });
+
+  it("lists exactly the query parameters GET /sms accepts, the reference among them", () => {
+    const list = document.paths["/sms"].get as unknown as Operation;
+    expect(list.parameters.filter((parameter) => parameter.in === "query").map((parameter) => parameter.name)).toEqual(Object.keys(listQuerySchema.shape));
+    expect(Object.keys(listQuerySchema.shape)).toContain("reference");
   });
 
   it("describes the request fields the API reads", () => {

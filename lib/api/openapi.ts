@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { IDEMPOTENCY_KEY_HOURS } from "../messages/idempotency-keys";
+import { FINAL_STATUSES } from "../messages/status";
 import { MAX_CHARACTERS } from "../sms/characters";
 import { API_ERRORS, type ApiErrorCode } from "./errors";
 import { MAX_BATCH_BODY_BYTES, MAX_BODY_BYTES } from "./read-body";
-import { batchRequestSchema, batchResultSchema, errorSchema, keyCheckSchema, MAX_BATCH_SIZE, messageListSchema, messageSchema, messageWithHistorySchema, sendSmsRequestSchema } from "./schemas";
+import { batchRequestSchema, batchResultSchema, errorSchema, keyCheckSchema, listQuerySchema, MAX_BATCH_SIZE, messageListSchema, messageSchema, messageWithHistorySchema, sendSmsRequestSchema } from "./schemas";
 
 // The OpenAPI 3.1 document, generated from the same zod schemas the routes validate with.
 // JSON Schema 2020-12 is OpenAPI 3.1's dialect, so zod's own converter needs no adapter.
@@ -11,7 +13,7 @@ const ref = (schema: z.ZodType) => ({ $ref: `#/components/schemas/${z.globalRegi
 
 function errors(...codes: ApiErrorCode[]) {
   const byStatus = new Map<number, ApiErrorCode[]>();
-  for (const code of [...codes, "invalid_api_key", "throughput_exceeded"] as ApiErrorCode[]) {
+  for (const code of [...codes, "invalid_api_key", "throughput_exceeded", "internal_error", "service_unavailable"] as ApiErrorCode[]) {
     const status = API_ERRORS[code].status;
     byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
   }
@@ -21,7 +23,11 @@ function errors(...codes: ApiErrorCode[]) {
       {
         description: list.map((code) => `\`${code}\`: ${API_ERRORS[code].message}`).join(" · "),
         content: { "application/json": { schema: ref(errorSchema) } },
-        ...(status === 429 ? { headers: { "Retry-After": { description: "Sekunden bis zum nächsten Versuch.", schema: { type: "integer" } } } } : {}),
+        headers: {
+          ...requestIdHeader,
+          ...(status === 429 ? rateHeaders : {}),
+          ...(status === 429 || status === 503 ? { "Retry-After": { description: "Sekunden bis zum nächsten Versuch.", schema: { type: "integer" } } } : {}),
+        },
       },
     ]),
   );
@@ -30,14 +36,37 @@ function errors(...codes: ApiErrorCode[]) {
 const rateHeaders = {
   "X-RateLimit-Limit": { description: "Anfragen je Minute für diesen Key.", schema: { type: "integer" } },
   "X-RateLimit-Remaining": { description: "Davon in dieser Minute noch frei.", schema: { type: "integer" } },
+  "X-RateLimit-Reset": { description: "Sekunden, bis die Minute neu beginnt.", schema: { type: "integer" } },
 };
+
+const REQUEST_ID = "Kennung der Anfrage für den Support: Ihre eigene aus dem Header X-Request-Id, wenn sie 1–128 sichtbare ASCII-Zeichen ohne Leerzeichen hat, sonst eine neue UUID. Steht auch in jeder Fehlermeldung („Fehler-ID …“).";
+const requestIdHeader = { "X-Request-Id": { description: REQUEST_ID, schema: { type: "string" } } };
+const requestIdParameter = { name: "X-Request-Id", in: "header", required: false, description: REQUEST_ID, schema: { type: "string", minLength: 1, maxLength: 128 } };
+
+/** The query parameters of an operation, from the zod schema the route parses them with. */
+function queryParameters(schema: z.ZodObject) {
+  const { properties = {}, required = [] } = z.toJSONSchema(schema, { io: "input" }) as { properties?: Record<string, { description?: string }>; required?: string[] };
+  return Object.entries(properties).map(([name, { description, ...property }]) => ({ name, in: "query", required: required.includes(name), description, schema: property }));
+}
+
+/** What every operation has: the X-Request-Id parameter, and on success the rate and request-id headers. */
+function withCommonHeaders<Paths extends object>(paths: Paths): Paths {
+  type Operation = { parameters?: object[]; responses: Record<string, { headers?: object }> };
+  for (const operation of Object.values(paths as Record<string, Record<string, Operation>>).flatMap((operations) => Object.values(operations))) {
+    operation.parameters = [...(operation.parameters ?? []), requestIdParameter];
+    for (const [status, response] of Object.entries(operation.responses)) {
+      if (status.startsWith("2")) response.headers = { ...rateHeaders, ...requestIdHeader };
+    }
+  }
+  return paths;
+}
 
 const idParameter = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 const idempotencyParameter = {
   name: "Idempotency-Key",
   in: "header",
   required: false,
-  description: "Ihr Schlüssel für diese Anfrage (1–255 sichtbare ASCII-Zeichen). Gleicher Schlüssel mit gleichem Inhalt: die ursprüngliche Antwort, nichts Neues. Mit anderem Inhalt: 409.",
+  description: `Ihr Schlüssel für diese Anfrage (1–255 sichtbare ASCII-Zeichen), etwa die Kennung des Termins. Wir bewahren ihn ${IDEMPOTENCY_KEY_HOURS} Stunden ab Annahme der SMS auf. In dieser Zeit legt eine Wiederholung mit gleichem Inhalt nichts Neues an: Die Antwort zeigt die schon angenommene SMS so, wie sie jetzt ist (etwa „cancelled“, wenn sie inzwischen gelöscht wurde), mit dem Header Idempotent-Replayed: true. Mit anderem Inhalt: 409 idempotency_conflict. Nach ${IDEMPOTENCY_KEY_HOURS} Stunden ist der Schlüssel wieder frei, und dieselbe Anfrage legt eine neue SMS an.`,
   schema: { type: "string", maxLength: 255 },
 };
 
@@ -62,11 +91,11 @@ export function buildOpenApiDocument(serverUrl: string) {
     info: {
       title: "Praxisbote PVS-API",
       version: "1.0.0",
-      description: `SMS-Terminerinnerungen aus der Praxissoftware. Texte bis ${MAX_CHARACTERS} Zeichen; jeder SMS-Teil wird berechnet. Fehler kommen immer als {"error": {"code", "message", "field"}} mit stabilem englischem Code und deutscher Meldung. Anfragen bis ${MAX_BODY_BYTES / 1024} KiB (Sammelversand ${MAX_BATCH_BODY_BYTES / 1024 / 1024} MiB).`,
+      description: `SMS-Terminerinnerungen aus der Praxissoftware. Texte bis ${MAX_CHARACTERS} Zeichen; jeder SMS-Teil wird berechnet. Fehler kommen immer als {"error": {"code", "message", "field"}} mit stabilem englischem Code und deutscher Meldung. Anfragen bis ${MAX_BODY_BYTES / 1024} KiB (Sammelversand ${MAX_BATCH_BODY_BYTES / 1024 / 1024} MiB), in UTF-8 oder im Zeichensatz, den der Content-Type nennt (charset=ISO-8859-1 oder windows-1252; beide lesen 0x80–0x9F wie windows-1252, etwa 0x80 als €). Endgültige Status: ${[...FINAL_STATUSES].join(", ")}. Jede Antwort trägt X-Request-Id; eine Methode, die eine Adresse nicht kennt, wird mit 405 \`method_not_allowed\` und dem Header Allow beantwortet.`,
     },
     servers: [{ url: serverUrl }],
     security: [{ bearer: [] }, { apiKey: [] }],
-    paths: {
+    paths: withCommonHeaders({
       "/sms": {
         post: {
           operationId: "sendSms",
@@ -74,19 +103,15 @@ export function buildOpenApiDocument(serverUrl: string) {
           parameters: [idempotencyParameter],
           requestBody: sendBody,
           responses: {
-            "202": { description: "Angenommen. Der Text ist der versendete (nach Zeichenoptimierung der Praxis).", headers: rateHeaders, content: { "application/json": { schema: ref(messageSchema) } } },
-            ...errors("missing_parameter", "invalid_recipient", "invalid_sender", "text_too_long", "invalid_send_at", "invalid_location", "invalid_request", "monthly_limit_reached", "idempotency_conflict", "payload_too_large", "unsupported_media_type"),
+            "202": { description: "Angenommen. Der Text ist der versendete (nach Zeichenoptimierung der Praxis).", content: { "application/json": { schema: ref(messageSchema) } } },
+            ...errors("missing_parameter", "invalid_recipient", "invalid_sender", "sender_not_allowed", "text_too_long", "invalid_send_at", "invalid_location", "invalid_request", "invalid_encoding", "monthly_limit_reached", "account_not_confirmed", "idempotency_conflict", "payload_too_large", "unsupported_media_type"),
           },
         },
         get: {
           operationId: "listSms",
           summary: "SMS der Praxis zum Abgleich, nach letzter Änderung sortiert",
-          parameters: [
-            { name: "status", in: "query", schema: { type: "string", enum: messageSchema.shape.status.options } },
-            { name: "since", in: "query", description: "Nur SMS, die sich seitdem geändert haben (ISO 8601 mit Zeitzone).", schema: { type: "string", format: "date-time" } },
-            { name: "cursor", in: "query", description: "nextCursor der vorigen Seite.", schema: { type: "string" } },
-            { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 500, default: 100 } },
-          ],
+          description: "Andere Parameter als die hier genannten werden mit 400 invalid_request abgelehnt, ebenso ein doppelt angegebener.",
+          parameters: queryParameters(listQuerySchema),
           responses: { "200": { description: "Eine Seite.", content: { "application/json": { schema: ref(messageListSchema) } } }, ...errors("invalid_request") },
         },
       },
@@ -99,7 +124,7 @@ export function buildOpenApiDocument(serverUrl: string) {
           requestBody: { required: true, content: { "application/json": { schema: ref(batchRequestSchema) } } },
           responses: {
             "200": { description: "Ergebnis je Nachricht, in derselben Reihenfolge.", content: { "application/json": { schema: ref(batchResultSchema) } } },
-            ...errors("missing_parameter", "invalid_request", "payload_too_large", "unsupported_media_type"),
+            ...errors("missing_parameter", "invalid_request", "invalid_encoding", "payload_too_large", "unsupported_media_type"),
           },
         },
       },
@@ -112,7 +137,9 @@ export function buildOpenApiDocument(serverUrl: string) {
         },
         delete: {
           operationId: "cancelSms",
-          summary: "Geplante SMS löschen, solange sie nicht übergeben ist (wird nicht berechnet)",
+          summary: "SMS löschen, solange der Netzbetreiber sie nicht angenommen hat (wird nicht berechnet)",
+          description:
+            "Möglich, solange die SMS wartet (pending) oder zwischen zwei Versuchen bei einem vorübergehend nicht erreichbaren Netzbetreiber (queued). Während der Übergabe an den Netzbetreiber und danach antwortet die API mit 409 not_cancellable; die Meldung sagt, ob die SMS gerade übergeben wird, schon übergeben oder schon gelöscht ist.",
           parameters: [idParameter],
           responses: { "200": { description: "Gelöscht.", content: { "application/json": { schema: ref(messageSchema) } } }, ...errors("not_found", "not_cancellable") },
         },
@@ -124,7 +151,7 @@ export function buildOpenApiDocument(serverUrl: string) {
           responses: { "200": { description: "Der Key ist gültig.", content: { "application/json": { schema: ref(keyCheckSchema) } } }, ...errors() },
         },
       },
-    },
+    }),
     components: {
       schemas,
       securitySchemes: {

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { MESSAGE_STATUSES } from "../messages/status";
+import { MAX_REFERENCE_LENGTH } from "../messages/sms-request-schema";
+import { FINAL_STATUSES, MESSAGE_STATUSES } from "../messages/status";
+import { DELIVERY_DEADLINE_DAYS } from "../delivery/deadline";
 
 // The PVS API's shapes. Routes validate with them and the OpenAPI document is generated from
 // them, so the documentation cannot drift from what the API accepts.
@@ -14,7 +16,7 @@ export const batchRequestSchema = z
 
 export const priceSchema = z
   .object({
-    amount: z.string().describe("Nettobetrag in Euro als Dezimalzahl, z. B. \"0.16\"."),
+    amount: z.string().describe("Nettobetrag in Euro als Dezimalzahl, z. B. \"0.16\"; bei gelöschten SMS \"0.00\" (sie werden nicht berechnet)."),
     currency: z.literal("EUR"),
   })
   .meta({ id: "Price" });
@@ -22,8 +24,18 @@ export const priceSchema = z
 export const messageSchema = z
   .object({
     id: z.uuid(),
-    status: z.enum(MESSAGE_STATUSES),
-    statusReason: z.string().nullable().describe("Grund bei nicht ausgelieferten SMS."),
+    status: z
+      .enum(MESSAGE_STATUSES)
+      .meta({
+        description: `Bewegt sich nur vorwärts. Endgültig – ändert sich danach nie mehr: ${[...FINAL_STATUSES].join(", ")}.`,
+        "x-final-statuses": [...FINAL_STATUSES],
+      }),
+    statusReason: z
+      .string()
+      .nullable()
+      .describe(
+        `Erläuterung zum aktuellen Status, sonst null: bei nicht ausgelieferten SMS der Grund (z. B. vom Netzbetreiber abgelehnt, ungültige Nummer, keine Rückmeldung binnen ${DELIVERY_DEADLINE_DAYS} Tagen), bei einer SMS im Versand (queued) der Grund eines neuen Versuchs (z. B. „Netzbetreiber vorübergehend nicht erreichbar (Versuch 2: 503)“).`,
+      ),
     to: z.string().nullable().describe("E.164; nach 60 Tagen gelöscht (null)."),
     from: z.string(),
     text: z.string().nullable().describe("Der versendete Text nach Zeichenoptimierung; nach 60 Tagen gelöscht (null)."),
@@ -61,11 +73,17 @@ export const messageListSchema = z
   })
   .meta({ id: "SmsList" });
 
+// Any other query parameter is refused (lib/api/list-query.ts): a misspelt filter must not
+// silently list everything.
 export const listQuerySchema = z.object({
-  status: z.enum(MESSAGE_STATUSES).optional(),
-  since: z.iso.datetime({ offset: true }).optional().describe("Nur SMS, die sich seit diesem Zeitpunkt geändert haben (neu oder neuer Status)."),
-  cursor: z.string().optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  status: z.enum(MESSAGE_STATUSES).optional().describe("Nur SMS in diesem Status."),
+  since: z.iso
+    .datetime({ offset: true })
+    .optional()
+    .describe("Nur SMS, die sich seit diesem Zeitpunkt geändert haben (neu oder neuer Status). ISO 8601 mit Zeitzone, z. B. 2026-11-27T08:00:00Z oder 2026-11-27T09:00:00%2B01:00 – ein + in der URL als %2B."),
+  reference: z.string().min(1).max(MAX_REFERENCE_LENGTH).optional().describe("Nur SMS mit genau dieser Referenz (Ihre Kennung aus POST /sms), etwa alle Erinnerungen zu einem Termin."),
+  cursor: z.string().optional().describe("nextCursor der vorigen Seite, unverändert."),
+  limit: z.coerce.number().int().min(1).max(500).default(100).describe("SMS je Seite."),
 });
 
 export const LIST_PARAMETER_LABELS = Object.fromEntries(
@@ -100,5 +118,9 @@ export const keyCheckSchema = z
     valid: z.literal(true),
     practice: z.object({ id: z.uuid(), name: z.string() }),
     location: z.string().nullable().describe("Der Standort, an den dieser Key gebunden ist."),
+    confirmed: z
+      .boolean()
+      .describe("Ob die Praxis ihre E-Mail-Adresse bestätigt hat. Bis dahin lehnt der Versand echte SMS mit 403 account_not_confirmed ab."),
+    hint: z.string().nullable().describe("Was noch fehlt, bevor SMS verschickt werden, in Worten für das Praxisteam; null, wenn nichts fehlt."),
   })
   .meta({ id: "KeyCheck" });

@@ -16,7 +16,8 @@ export function toApiMessage(row: MessageRow): ApiMessage {
     sendAt: row.sendAt.toISOString(),
     reference: row.clientReference,
     location: row.locationCode,
-    price: { amount: formatAmount(row.priceCents), currency: "EUR" },
+    // A cancelled message is not billed; price_cents keeps what it would have cost.
+    price: { amount: formatAmount(row.status === "cancelled" ? 0 : row.priceCents), currency: "EUR" },
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -103,4 +103,14 @@ describe("seven.io webhooks", () => {
     expect(parseSevenWebhook({ webhook_event: "dlr", data: {} }, now)).toBeNull();
     expect(parseSevenWebhook("kaputt", now)).toBeNull();
   });
+
+  // PostgreSQL refuses U+0000: such a body used to fail after verification, on every retry.
+  it("keeps a reply whose text holds a NUL without it, and refuses ids and statuses that cannot be stored", () => {
+    const now = new Date();
+    expect(parseSevenWebhook({ webhook_event: "sms_mo", data: { id: "9", sender: "4917612345678", system: "4915112345600", text: "J\u0000a" } }, now)).toMatchObject({ inbound: { text: "Ja" } });
+    expect(parseSevenWebhook({ webhook_event: "sms_mo", data: { id: "9", sender: "4917\u0000", system: "4915112345600", text: "Ja" } }, now)).toBeNull();
+    expect(parseSevenWebhook({ webhook_event: "dlr", data: { msg_id: "77\u0000", status: "DELIVERED" } }, now)).toBeNull();
+    expect(parseSevenWebhook({ webhook_event: "dlr", data: { msg_id: "77", status: "DELIVERED\u0000" } }, now)).toBeNull();
+    expect(parseSevenWebhook({ webhook_event: "dlr", data: { msg_id: "", status: "DELIVERED" } }, now)).toBeNull();
+  });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Carrier, CarrierInbound, CarrierReport, OutgoingSms, SubmitResult } from "./carrier";
+import { webhookId, webhookText } from "./webhook-fields";
 
 // seven.io (German gateway with direct network connections), from its public REST
 // documentation: POST {base}/sms with X-Api-Key, our message id as foreign_id; the answer's
@@ -61,18 +62,20 @@ export class SevenCarrier implements Carrier {
   }
 }
 
+const sevenId = z.union([z.string(), z.number()]).transform(String).pipe(webhookId);
+
 const sevenWebhookSchema = z.discriminatedUnion("webhook_event", [
   z.object({
     webhook_event: z.literal("dlr"),
-    data: z.object({ msg_id: z.union([z.string(), z.number()]).transform(String), status: z.string() }),
+    data: z.object({ msg_id: sevenId, status: webhookId }),
   }),
   z.object({
     webhook_event: z.literal("sms_mo"),
     data: z.object({
-      id: z.union([z.string(), z.number()]).transform(String),
-      sender: z.string(),
-      system: z.string(),
-      text: z.string(),
+      id: sevenId,
+      sender: webhookId,
+      system: webhookId,
+      text: webhookText,
       time: z.union([z.string(), z.number()]).optional(),
     }),
   }),

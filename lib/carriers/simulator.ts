@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Carrier, CarrierReport, OutgoingSms, SubmitResult } from "./carrier";
+import { webhookId, webhookText, webhookTime } from "./webhook-fields";
 
 // The built-in carrier for local use and tests. It "delivers" in-process and reports back to
 // our own webhook over HTTP, signed like a real carrier, so the whole path runs. What happens
@@ -16,14 +17,14 @@ const STATUS_MAP = { ACCEPTD: "sent", ENROUTE: "buffered", DELIVRD: "delivered",
 type SimulatorStatus = keyof typeof STATUS_MAP;
 
 export const simulatorWebhookSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("report"), messageId: z.string().min(1), status: z.enum(Object.keys(STATUS_MAP) as [SimulatorStatus]) }),
+  z.object({ type: z.literal("report"), messageId: webhookId, status: z.enum(Object.keys(STATUS_MAP) as [SimulatorStatus]) }),
   z.object({
     type: z.literal("inbound"),
-    id: z.string().min(1),
-    from: z.string().min(1),
-    to: z.string().min(1),
-    text: z.string(),
-    receivedAt: z.iso.datetime(),
+    id: webhookId,
+    from: webhookId,
+    to: webhookId,
+    text: webhookText,
+    receivedAt: webhookTime,
   }),
 ]);
 

@@ -28,12 +28,13 @@ function selectMessages(db: Database, where: SQL | undefined) {
   return db.select(messageColumns).from(messages).leftJoin(locations, eq(locations.id, messages.locationId)).where(where);
 }
 
-export async function findMessageByIdempotencyKey(db: Database, practiceId: string, key: string) {
+/** The message a key created, unless it was created before `notBefore` (the key has expired). */
+export async function findMessageByIdempotencyKey(db: Database, practiceId: string, key: string, notBefore: Date) {
   const [row] = await db
     .select({ ...messageColumns, requestHash: messages.requestHash })
     .from(messages)
     .leftJoin(locations, eq(locations.id, messages.locationId))
-    .where(and(eq(messages.practiceId, practiceId), eq(messages.idempotencyKey, key)));
+    .where(and(eq(messages.practiceId, practiceId), eq(messages.idempotencyKey, key), gte(messages.createdAt, notBefore)));
   if (!row) return null;
   const { requestHash, ...message } = row;
   return { requestHash, message: message as MessageRow };
@@ -60,6 +61,8 @@ export async function findStatusHistory(db: Database, messageId: string) {
 export interface ListOptions {
   status?: MessageStatus;
   since?: Date;
+  /** Only messages with exactly this client reference. */
+  reference?: string;
   /** Position after which to continue: the last row's change time and id. */
   after?: { updatedAt: Date; id: string };
   limit: number;
@@ -70,6 +73,7 @@ export async function listMessages(db: Database, practiceId: string, options: Li
   const conditions = [eq(messages.practiceId, practiceId)];
   if (options.status) conditions.push(eq(messages.status, options.status));
   if (options.since) conditions.push(gte(messages.updatedAt, options.since));
+  if (options.reference !== undefined) conditions.push(eq(messages.clientReference, options.reference));
   if (options.after) {
     conditions.push(
       or(

@@ -50,9 +50,28 @@ const RANK: Record<MessageStatus, number> = {
 /** Whether a message may move from one status to another; never backwards, never out of a final status. */
 export function canTransition(from: MessageStatus, to: MessageStatus): boolean {
   if (FINAL_STATUSES.has(from)) return false;
-  if (to === "cancelled") return from === "pending";
+  // A queued message is cancellable only while no dispatcher is submitting it (lib/messages/cancel-message.ts).
+  if (to === "cancelled") return from === "pending" || from === "queued";
   return RANK[to] > RANK[from];
 }
+
+/**
+ * The moves the pipeline makes — claim, hand-over or refusal by the carrier, carrier reports,
+ * the 3-day timeout, cancelling — for the status diagram in the API documentation. Each is
+ * one that canTransition allows (status.test.ts); it does not decide anything itself.
+ */
+export const STATUS_TRANSITIONS: readonly (readonly [MessageStatus, MessageStatus])[] = [
+  ["pending", "queued"],
+  ["pending", "cancelled"],
+  ["queued", "sent"],
+  ["queued", "undelivered"],
+  ["queued", "cancelled"],
+  ["sent", "buffered"],
+  ["sent", "delivered"],
+  ["sent", "undelivered"],
+  ["buffered", "delivered"],
+  ["buffered", "undelivered"],
+];
 
 /** The statuses a message may be in when it moves to `to`: the WHERE clause of a conditional update. */
 export function statusesBefore(to: MessageStatus): MessageStatus[] {

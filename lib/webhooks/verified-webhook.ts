@@ -1,4 +1,5 @@
 import { getDb, type Database } from "../../db/client";
+import { isDatabaseUnavailable } from "../../db/errors";
 import { verifyWebhook } from "../carriers/webhook-signature";
 import { jsonError } from "../http/json-error";
 import { readLimited } from "../http/read-limited";
@@ -60,11 +61,26 @@ export async function verifiedJson(
  */
 export async function handleVerifiedWebhook(
   request: Request,
-  options: { carrier: string; secret: string; publicUrl: string },
+  options: { carrier: string; secret: string | (() => Promise<string>); publicUrl: string },
   handle: (json: unknown) => Promise<Response>,
 ): Promise<Response> {
-  const db = await getDb();
-  const verified = await verifiedJson(db, request, options.carrier, options.secret, options.publicUrl);
+  let db: Database;
+  let verified: Awaited<ReturnType<typeof verifiedJson>>;
+  try {
+    db = await getDb();
+    const secret = typeof options.secret === "string" ? options.secret : await options.secret();
+    verified = await verifiedJson(db, request, options.carrier, secret, options.publicUrl);
+  } catch (error) {
+    // Without the database nothing can be verified or recorded: the carrier must try again.
+    if (isDatabaseUnavailable(error)) {
+      console.error(`[webhook] ${options.carrier}: database unavailable:`, describeError(error));
+      return retryLater();
+    }
+    // A bug of ours: one log line without stack or request data, and a JSON answer instead of
+    // Next's empty 500 with the error and its stack in the log.
+    console.error(`[webhook] ${options.carrier}: verification failed:`, describeError(error));
+    return jsonError(500, "internal_error", "Interner Fehler. Bitte später erneut senden.");
+  }
   if ("response" in verified) return verified.response;
   try {
     return await handle(verified.json);
@@ -72,6 +88,8 @@ export async function handleVerifiedWebhook(
     console.error(`[webhook] ${options.carrier}: handling failed:`, describeError(error));
     const nonce = request.headers.get("x-nonce");
     if (nonce) await releaseNonce(db, options.carrier, nonce).catch(() => {});
-    return jsonError(503, "temporarily_unavailable", "Bitte später erneut senden.");
+    return retryLater();
   }
 }
+
+const retryLater = () => jsonError(503, "temporarily_unavailable", "Bitte später erneut senden.", { "Retry-After": "5" });

@@ -4,10 +4,12 @@ import { API_ERRORS } from "@/lib/api/errors";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { env } from "@/lib/env";
 import { priceForSegments } from "@/lib/billing/price-list";
+import { IDEMPOTENCY_KEY_HOURS } from "@/lib/messages/idempotency-keys";
 import { formatAmount } from "@/lib/messages/serialize";
-import { MESSAGE_STATUSES, STATUS_LABELS } from "@/lib/messages/status";
+import { API_RATE_LIMIT } from "@/lib/content/faq/facts";
 import { countCharacters } from "@/lib/sms/characters";
 import { segmentSms } from "@/lib/sms/segments";
+import { StatusDiagram } from "./_components/status-diagram";
 
 export const metadata: Metadata = {
   title: "API-Dokumentation für Hersteller von Praxissoftware",
@@ -56,7 +58,35 @@ export default function ApiDocumentationPage() {
         <li>Basis-URL: <code className="rounded bg-slate-100 px-1">{BASE_URL}</code></li>
         <li>Authentifizierung: <code className="rounded bg-slate-100 px-1">Authorization: Bearer &lt;API-Key&gt;</code> oder <code className="rounded bg-slate-100 px-1">X-Api-Key: &lt;API-Key&gt;</code></li>
         <li>Inhalt: JSON oder – für ältere Systeme – <code className="rounded bg-slate-100 px-1">application/x-www-form-urlencoded</code></li>
-        <li>Wiederholungen ohne Doppelversand: Header <code className="rounded bg-slate-100 px-1">Idempotency-Key</code> mit Ihrer eigenen Kennung der Erinnerung</li>
+        <li>
+          Wiederholungen ohne Doppelversand: Header <code className="rounded bg-slate-100 px-1">Idempotency-Key</code> mit Ihrer eigenen
+          Kennung der Erinnerung. Wir bewahren ihn {IDEMPOTENCY_KEY_HOURS} Stunden auf; eine Wiederholung zeigt die SMS so, wie sie
+          jetzt ist (etwa gelöscht), danach legt derselbe Schlüssel eine neue SMS an.
+        </li>
+        <li>
+          Höchstens {API_RATE_LIMIT} Anfragen pro Minute und API-Key (ein Key kann ein eigenes Limit haben). Erfolgreiche
+          Antworten nennen den Stand in <code className="rounded bg-slate-100 px-1">X-RateLimit-Limit</code>,{" "}
+          <code className="rounded bg-slate-100 px-1">X-RateLimit-Remaining</code> und{" "}
+          <code className="rounded bg-slate-100 px-1">X-RateLimit-Reset</code>; darüber hinaus antworten wir mit{" "}
+          <strong>429</strong> <code className="rounded bg-slate-100 px-1">throughput_exceeded</code> und{" "}
+          <code className="rounded bg-slate-100 px-1">Retry-After</code>.
+        </li>
+        <li>
+          Zeichensatz: UTF-8, oder der im Content-Type genannte, etwa{" "}
+          <code className="rounded bg-slate-100 px-1">application/x-www-form-urlencoded; charset=ISO-8859-1</code> (auch{" "}
+          <code className="rounded bg-slate-100 px-1">windows-1252</code>; beide lesen 0x80–0x9F wie Windows, also 0x80 als €). Was nicht
+          zum Zeichensatz passt, lehnen wir mit <strong>400</strong> <code className="rounded bg-slate-100 px-1">invalid_encoding</code> ab,
+          statt verstümmelten Text zu versenden.
+        </li>
+        <li>
+          Jede Antwort trägt <code className="rounded bg-slate-100 px-1">X-Request-Id</code>: Ihre eigene Kennung aus diesem Header (1–128
+          sichtbare ASCII-Zeichen ohne Leerzeichen) oder eine neue. Fehlermeldungen nennen sie als „Fehler-ID“ – bitte bei Rückfragen angeben.
+        </li>
+        <li>
+          Eine Methode, die eine Adresse nicht kennt, beantworten wir mit <strong>405</strong>{" "}
+          <code className="rounded bg-slate-100 px-1">method_not_allowed</code> und dem Header{" "}
+          <code className="rounded bg-slate-100 px-1">Allow</code>.
+        </li>
         <li>Abgelehnte Anfragen werden nie gespeichert und nie berechnet.</li>
       </ul>
 
@@ -102,7 +132,7 @@ export default function ApiDocumentationPage() {
         Der Status bewegt sich nur vorwärts; doppelte oder verspätete Meldungen der Netzbetreiber ändern nichts. Bedeutung siehe{" "}
         <Link className="text-brand-700 underline" href="/faq#was-bedeuten-die-zustellstatus">FAQ</Link>.
       </p>
-      <p className="mt-2 font-mono text-sm">{MESSAGE_STATUSES.map((status) => `${status} (${STATUS_LABELS[status]})`).join(" → ")}</p>
+      <StatusDiagram />
 
       <h2 className="mt-10 text-2xl font-bold">Fehler</h2>
       <p className="mt-2 text-slate-700">

@@ -1,12 +1,9 @@
 // GET /api/v1/key-check – what the PVS's "Key-Check" button calls
-import { apiRoute } from "@/lib/api/route-handler";
+import { keyCheckBody } from "@/lib/api/key-check";
+import { apiRoute, otherMethods } from "@/lib/api/route-handler";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async ({ caller }) =>
-  Response.json({
-    valid: true,
-    practice: { id: caller.practice.id, name: caller.practice.name },
-    location: caller.location?.code ?? null,
-  }),
-);
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");
+
+export const GET = apiRoute(async ({ caller, realCarrier }) => Response.json(keyCheckBody(caller, realCarrier)));

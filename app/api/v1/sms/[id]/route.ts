@@ -1,13 +1,15 @@
 // GET /api/v1/sms/{id} – one message with its status history · DELETE – cancel a scheduled message
 import "@/inngest/register-work";
 import { ApiError } from "@/lib/api/errors";
-import { apiRoute, messageIdFrom } from "@/lib/api/route-handler";
+import { apiRoute, messageIdFrom, otherMethods } from "@/lib/api/route-handler";
 import { messageCancelled } from "@/lib/delivery/pipeline";
 import { cancelMessage } from "@/lib/messages/cancel-message";
 import { findMessage, findStatusHistory } from "@/lib/messages/find-messages";
 import { toApiMessage } from "@/lib/api/serialize-message";
 
 export const dynamic = "force-dynamic";
+
+export const { POST, PUT, PATCH } = otherMethods("GET", "DELETE");
 
 type Params = { id: string };
 

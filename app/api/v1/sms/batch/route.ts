@@ -2,7 +2,7 @@
 import "@/inngest/register-work";
 import { ApiError, asApiError } from "@/lib/api/errors";
 import { MAX_BATCH_BODY_BYTES, readBody } from "@/lib/api/read-body";
-import { apiRoute, idempotencyKeyFrom } from "@/lib/api/route-handler";
+import { apiRoute, idempotencyKeyFrom, otherMethods } from "@/lib/api/route-handler";
 import { MAX_BATCH_SIZE } from "@/lib/api/schemas";
 import { messagesAccepted } from "@/lib/delivery/pipeline";
 import { sendOne } from "@/lib/messages/send-one";
@@ -11,7 +11,9 @@ import type { MessageRow } from "@/lib/messages/serialize";
 
 export const dynamic = "force-dynamic";
 
-export const POST = apiRoute(async ({ request, db, caller }) => {
+export const { GET, HEAD, PUT, PATCH, DELETE } = otherMethods("POST");
+
+export const POST = apiRoute(async ({ request, db, caller, realCarrier }) => {
   const idempotencyKey = idempotencyKeyFrom(request);
   const body = await readBody(request, MAX_BATCH_BODY_BYTES);
   const items = Array.isArray(body) ? body : (body as { messages?: unknown } | null)?.messages;
@@ -29,7 +31,7 @@ export const POST = apiRoute(async ({ request, db, caller }) => {
     for (const [index, item] of items.entries()) {
       try {
         // Each item gets its own key, so a retried batch replays item by item.
-        const { message, replayed } = await sendOne(db, caller, item, idempotencyKey ? `${idempotencyKey}#${index}` : undefined);
+        const { message, replayed } = await sendOne(db, caller, item, idempotencyKey ? `${idempotencyKey}#${index}` : undefined, { realCarrier });
         if (!replayed) accepted.push(message);
         results.push({ index, status: 202, sms: toApiMessage(message) });
       } catch (error) {
