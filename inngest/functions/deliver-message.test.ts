@@ -171,6 +171,21 @@ describe("deliver-message", () => {
       expect(result).toEqual({ messageId: message.id, outcome: "lost-claim" });
       expect(carrier.submissions).toHaveLength(1);
     });
+
+    it("can be cancelled while it waits for the retry, which then sends and records nothing", async () => {
+      const message = await dueMessage();
+      const carrier = new FakeCarrier((_sms, attempt) => (attempt === 1 ? temporaryError : "accept"));
+      const retry = await retryAfterTemporaryError(message, carrier);
+      expect(await messageRow(database.db, message.id)).toMatchObject({ status: "queued", submitting: false });
+      await cancelMessage(database.db, message.practiceId, message.id);
+
+      // Inngest would cancel the run on sms/cancelled; should the retry run anyway, the row stops it.
+      const { result } = await retry();
+      expect(result).toEqual({ messageId: message.id, outcome: "lost-claim" });
+      expect(carrier.submissions).toHaveLength(1);
+      expect(await messageRow(database.db, message.id)).toMatchObject({ status: "cancelled", submitting: false });
+      expect((await statusHistory(database.db, message.id)).map((e) => e.status)).toEqual(["queued", "cancelled"]);
+    });
   });
 
   it("marks the message undelivered on a permanent carrier error", async () => {

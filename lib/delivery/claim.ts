@@ -32,6 +32,10 @@ export async function claimDueMessages(db: Database, now: Date, limit: number, o
           for update skip locked
         ), ${moveMessageStatus({
           to: "queued",
+          // `submitting` is deliberately left as it is. It is false unless the last dispatcher
+          // died (or lost its lease) inside the carrier call: then the carrier may already have
+          // the SMS and only our next submission under the same id tells, so the message must
+          // stay uncancellable until that attempt is recorded (renewClaim sets it anyway).
           set: sql`claimed_until = ${lease}, attempts = m.attempts + 1`,
           from: sql`due`,
           where: sql`m.id = due.id`,
@@ -54,15 +58,18 @@ export async function claimDueMessages(db: Database, now: Date, limit: number, o
 }
 
 /**
- * Confirms that a claim taken earlier is still ours and extends its lease. Every claim adds
- * one to `attempts`, so the count is a fencing token: if another dispatcher claimed the
- * message after our lease ran out, it no longer matches and we must not submit.
+ * Confirms that a claim taken earlier is still ours and extends its lease, right before the
+ * carrier call. Every claim adds one to `attempts`, so the count is a fencing token: if another
+ * dispatcher claimed the message after our lease ran out, it no longer matches and we must not
+ * submit. The same UPDATE marks the message `submitting`, which ends the time it can be
+ * cancelled: cancel and renewal lock the same row, so exactly one of them wins, and a
+ * dispatcher that loses to a cancel finds the status no longer queued and sends nothing.
  */
 export async function renewClaim(db: Database, messageId: string, attempts: number, now = new Date()): Promise<boolean> {
   const lease = new Date(now.getTime() + CLAIM_LEASE_MS).toISOString();
   const rows = await selectRows(
     db,
-    sql`update messages set claimed_until = ${lease}
+    sql`update messages set claimed_until = ${lease}, submitting = true
         where id = ${messageId} and status = 'queued' and attempts = ${attempts}
         returning id`,
   );

@@ -16,7 +16,8 @@ export type HandOverOutcome = "sent" | "retry" | "undelivered" | "lost-claim";
 /**
  * Gives a claimed message to the carrier and records what happened, forward-only. Every
  * update is fenced by the claim's `attempts`: a dispatcher whose claim was taken over records
- * nothing.
+ * nothing. Call renewClaim right before: it marks the message `submitting`, and recording the
+ * answer clears the mark again.
  */
 export async function handOver(db: Database, carrier: Carrier, message: ClaimedMessage, now = () => new Date()): Promise<HandOverOutcome> {
   let result: SubmitResult;
@@ -43,7 +44,7 @@ export async function recordSubmitResult(
       sql`with ${moveMessageStatus({
         to: "sent",
         reason: null,
-        set: sql`carrier = ${carrierName}, carrier_message_id = ${result.carrierMessageId}, handed_over_at = ${nowIso}, claimed_until = null`,
+        set: sql`carrier = ${carrierName}, carrier_message_id = ${result.carrierMessageId}, handed_over_at = ${nowIso}, claimed_until = null, submitting = false`,
         where: stillClaimed,
         now,
       })} select id from moved`,
@@ -54,7 +55,10 @@ export async function recordSubmitResult(
   if (result.temporary && !givingUp) {
     const retryAt = new Date(now.getTime() + retryDelayMs(message.attempts)).toISOString();
     const reason = `Netzbetreiber vorübergehend nicht erreichbar (Versuch ${message.attempts}: ${result.code})`;
-    await db.execute(sql`update messages set claimed_until = ${retryAt}, status_reason = ${reason}, updated_at = ${nowIso} where ${stillClaimed}`);
+    // Not submitting any more: until the next try the practice can still cancel it.
+    await db.execute(
+      sql`update messages set claimed_until = ${retryAt}, submitting = false, status_reason = ${reason}, updated_at = ${nowIso} where ${stillClaimed}`,
+    );
     return "retry";
   }
   const reason = givingUp ? CARRIER_UNREACHABLE_REASON : `Vom Netzbetreiber abgelehnt: ${result.message}`;
@@ -63,7 +67,7 @@ export async function recordSubmitResult(
     sql`with ${moveMessageStatus({
       to: "undelivered",
       reason,
-      set: sql`claimed_until = null, carrier = ${carrierName}`,
+      set: sql`claimed_until = null, submitting = false, carrier = ${carrierName}`,
       where: stillClaimed,
       carrierStatus: result.code,
       detail: reason,

@@ -6,8 +6,10 @@ import { locations, messages } from "../../db/schema";
 import { DomainError } from "../errors/domain-error";
 import type { PracticeContext } from "../practices/practice-context";
 import { priceForSegments } from "../billing/price-list";
+import { requireOwnedSender } from "../senders/owned-senders";
 import { berlinDate, startOfBerlinDay } from "../time/berlin";
 import { findMessageByIdempotencyKey } from "./find-messages";
+import { idempotencyKeyCutoff } from "./idempotency-keys";
 import type { MessageRow } from "./serialize";
 import { insertStatusEvents } from "./status-transition";
 import type { SmsDraft } from "./validate-sms-request";
@@ -17,6 +19,11 @@ export interface AcceptOptions {
   /** SHA-256 of the request as sent, to tell a retry from a different request reusing the key. */
   requestHash?: string;
   now?: Date;
+  /**
+   * The message goes to a real carrier, not the simulator: refused while the practice has not
+   * confirmed its sign-up address. The caller knows the runtime; this module does not.
+   */
+  realCarrier?: boolean;
 }
 
 export interface AcceptResult {
@@ -38,7 +45,8 @@ export function hashRequest(body: unknown): string {
 /**
  * Stores an accepted message and its first status event in one statement, so nothing
  * accepted is lost and nothing is counted twice. A repeated Idempotency-Key returns the
- * message the first request created. Daily usage is rolled up from the messages later
+ * message the first request created, as it is now; after 24 hours the key creates a new one
+ * (lib/messages/idempotency-keys.ts). Daily usage is rolled up from the messages later
  * (lib/billing/daily-usage.ts): a shared counter row here would serialise every request.
  */
 export async function acceptMessage(db: Database, context: PracticeContext, draft: SmsDraft, options: AcceptOptions = {}): Promise<AcceptResult> {
@@ -47,21 +55,36 @@ export async function acceptMessage(db: Database, context: PracticeContext, draf
   const location = draft.locationCode ? await findLocation(db, practiceId, draft.locationCode) : context.location;
 
   if (options.idempotencyKey) {
-    const earlier = await replayIfKnown(db, practiceId, options.idempotencyKey, options.requestHash);
+    const earlier = await replayIfKnown(db, practiceId, options.idempotencyKey, options.requestHash, now);
     if (earlier) return earlier;
   }
+  if (options.realCarrier && !context.practice.emailConfirmed) throw new DomainError("account_not_confirmed");
+  // Only from a sender the practice owns; refused before anything is counted or stored.
+  draft = { ...draft, sender: await requireOwnedSender(db, context.practice, draft.sender, !draft.requestFields.from?.trim()) };
   if (context.practice.monthlyPartLimit !== null) await checkMonthlyLimit(db, practiceId, context.practice.monthlyPartLimit, draft.segments, now);
 
   const priceCents = priceForSegments(draft.segments);
+  // An expired key still sits on its old message and would make the insert conflict: the CTE
+  // `released` takes it off in the same statement. The insert reads `released` (count(*) waits
+  // for all of it), because CTEs nobody reads run after the main query, i.e. too late.
+  const releaseExpiredKey = options.idempotencyKey
+    ? sql`released as (
+            update messages set idempotency_key = null, request_hash = null
+            where practice_id = ${practiceId} and idempotency_key = ${options.idempotencyKey}
+              and created_at < ${idempotencyKeyCutoff(now).toISOString()}
+            returning id
+          ), `
+    : sql``;
   const rows = await selectRows<Record<string, unknown>>(
     db,
-    sql`with inserted as (
+    sql`with ${releaseExpiredKey}inserted as (
           insert into messages (practice_id, location_id, api_key_id, recipient, sender, text, encoding, characters, segments,
                                 status, send_at, client_reference, idempotency_key, request_hash, price_cents, created_at, updated_at)
-          values (${practiceId}, ${location?.id ?? null}, ${context.apiKeyId}, ${draft.recipient}, ${draft.sender}, ${draft.text},
-                  ${draft.encoding}::sms_encoding, ${draft.characters}, ${draft.segments}, 'pending', ${draft.sendAt.toISOString()},
-                  ${draft.reference}, ${options.idempotencyKey ?? null}, ${options.requestHash ?? null}, ${priceCents},
-                  ${now.toISOString()}, ${now.toISOString()})
+          select ${practiceId}::uuid, ${location?.id ?? null}::uuid, ${context.apiKeyId}::uuid, ${draft.recipient}::text, ${draft.sender}::text,
+                 ${draft.text}::text, ${draft.encoding}::sms_encoding, ${draft.characters}::integer, ${draft.segments}::integer, 'pending'::message_status,
+                 ${draft.sendAt.toISOString()}::timestamptz, ${draft.reference}::text, ${options.idempotencyKey ?? null}::text,
+                 ${options.requestHash ?? null}::text, ${priceCents}::integer, ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz
+          ${options.idempotencyKey ? sql`from (select count(*) from released) as released_first` : sql``}
           on conflict (practice_id, idempotency_key) do nothing
           returning *
         ), ${insertStatusEvents("inserted", "pending", now)}
@@ -69,7 +92,7 @@ export async function acceptMessage(db: Database, context: PracticeContext, draf
   );
   if (rows.length === 0) {
     // Another request with the same key won the race between our check and our insert.
-    const earlier = await replayIfKnown(db, practiceId, options.idempotencyKey!, options.requestHash);
+    const earlier = await replayIfKnown(db, practiceId, options.idempotencyKey!, options.requestHash, now);
     if (earlier) return earlier;
     throw new Error("idempotent insert conflicted, but no earlier message was found");
   }
@@ -105,12 +128,13 @@ async function findLocation(db: Database, practiceId: string, code: string) {
   return location;
 }
 
-async function replayIfKnown(db: Database, practiceId: string, key: string, requestHash: string | undefined): Promise<AcceptResult | null> {
-  const earlier = await findMessageByIdempotencyKey(db, practiceId, key);
+async function replayIfKnown(db: Database, practiceId: string, key: string, requestHash: string | undefined, now: Date): Promise<AcceptResult | null> {
+  const earlier = await findMessageByIdempotencyKey(db, practiceId, key, idempotencyKeyCutoff(now));
   if (!earlier) return null;
   if (earlier.requestHash !== (requestHash ?? null)) throw new DomainError("idempotency_conflict", undefined, "idempotencyKey");
-  // The response the first request got: every message starts out pending.
-  return { replayed: true, message: { ...earlier.message, status: "pending", statusReason: null, updatedAt: earlier.message.createdAt } };
+  // The message as it is now, not as it was first answered: a PVS that retries after the
+  // practice cancelled must learn that it is cancelled, or it believes the reminder goes out.
+  return { replayed: true, message: earlier.message };
 }
 
 // The limit is checked before the insert, so requests arriving at the same moment can pass it

@@ -11,7 +11,11 @@ const optionalString = (description: string) => z.string().optional().describe(d
 
 export const sendSmsRequestSchema = z
   .object({
-    to: z.string().describe("Mobilfunknummer: +4917612345678, 004367612345678 oder national deutsch 017612345678."),
+    to: z
+      .string()
+      .describe(
+        "Mobilfunknummer, international (+4917612345678, 004367612345678) oder national ohne Ländervorwahl. Eine nationale Nummer gilt im Land der Praxis: bei einer deutschen Praxis 017612345678 → +4917612345678, bei einer österreichischen 0664 1234567 → +436641234567. Festnetz- und Sonderrufnummern werden abgelehnt.",
+      ),
     from: optionalString("Absender: bis 16 Ziffern (optional mit +) oder bis 11 Zeichen A–Z a–z 0–9 Leerzeichen . - & _. Ohne Angabe gilt der Standardabsender der Praxis."),
     text: z.string().describe(`Der Text, bis ${MAX_CHARACTERS} Zeichen (Unicode-Codepunkte).`),
     sendAt: optionalString("Versandzeitpunkt, ISO 8601 mit Zeitzone (2027-08-18T09:00:00+02:00). Leer, jetzt oder vergangen: sofort. Höchstens ein Jahr im Voraus."),

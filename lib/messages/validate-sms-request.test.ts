@@ -3,7 +3,8 @@ import { DomainError } from "../errors/domain-error";
 import { validateSmsRequest, type SenderDefaults } from "./validate-sms-request";
 
 const now = new Date("2026-11-26T10:00:00Z");
-const defaults: SenderDefaults = { optimiseCharacters: false, replyNumber: null, defaultSender: "Praxis" };
+const defaults: SenderDefaults = { optimiseCharacters: false, replyNumber: null, defaultSender: "Praxis", country: "DE" };
+const austrian: SenderDefaults = { ...defaults, country: "AT" };
 const valid = { to: "+4917612345678", text: "Ihr Termin morgen um 10 Uhr." };
 
 function rejection(body: unknown, settings = defaults) {
@@ -92,8 +93,53 @@ describe("validateSmsRequest – accepted input", () => {
     });
   });
 
+  it.each(["0664 1234567", "0676 1234567", "0699 12345678", "0650 1234567", "0660 1234567"])(
+    "reads the national number %s of an Austrian practice as Austrian",
+    (to) => {
+      const draft = validateSmsRequest({ ...valid, to }, austrian, now);
+      expect(draft.recipient).toBe(`+43${to.slice(1).replace(/ /g, "")}`);
+    },
+  );
+
+  it("reads a German practice's national numbers as German, and international ones as written", () => {
+    expect(validateSmsRequest({ ...valid, to: "0171 1234567" }, defaults, now).recipient).toBe("+491711234567");
+    expect(validateSmsRequest({ ...valid, to: "+43 664 1234567" }, defaults, now).recipient).toBe("+436641234567");
+    expect(validateSmsRequest({ ...valid, to: "0049 171 1234567" }, austrian, now).recipient).toBe("+491711234567");
+  });
+
   it("uses a rented reply number as sender so that replies reach it", () => {
     const draft = validateSmsRequest(valid, { ...defaults, replyNumber: "+4915112345600" }, now);
     expect(draft.sender).toBe("+4915112345600");
+  });
+});
+
+describe("validateSmsRequest – national numbers across the border", () => {
+  it("refuses an Austrian mobile written nationally to a German practice, with the +43 spelling", () => {
+    expect(rejection({ ...valid, to: "0664 1234567" })).toMatchObject({
+      code: "invalid_recipient",
+      field: "to",
+      message: expect.stringContaining("bitte mit +43 angeben: +43 664 1234567"),
+    });
+  });
+
+  it("refuses a German mobile written nationally to an Austrian practice, with the +49 spelling", () => {
+    expect(rejection({ ...valid, to: "0171 1234567" }, austrian)).toMatchObject({
+      code: "invalid_recipient",
+      field: "to",
+      message: expect.stringContaining("bitte mit +49 angeben: +49 171 1234567"),
+    });
+  });
+
+  it.each<[string, SenderDefaults]>([
+    ["030 1234567", defaults],
+    ["+49 30 1234567", defaults],
+    ["01 5344400", austrian],
+    ["+43 1 5344400", austrian],
+    ["0800 1234567", austrian],
+  ])("still refuses the landline or service number %s without a hint", (to, settings) => {
+    const refused = rejection({ ...valid, to }, settings);
+    expect(refused).toMatchObject({ code: "invalid_recipient", field: "to" });
+    expect(refused.message).toMatch(/keine Mobilfunknummer/);
+    expect(refused.message).not.toMatch(/bitte mit \+/);
   });
 });

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { locations, practices, users } from "../../db/schema";
+import { isHomeCountry, type HomeCountry } from "../sms/phone-number";
 
 /**
  * Who acts for which practice: a PVS with an API key, or a logged-in user of the portal.
@@ -15,6 +16,10 @@ export interface PracticeContext {
     defaultSender: string | null;
     replyNumber: string | null;
     monthlyPartLimit: number | null;
+    /** How national recipient numbers (without country code) are read. */
+    country: HomeCountry;
+    /** The sign-up address was confirmed; until then only the simulator takes its messages. */
+    emailConfirmed: boolean;
   };
   /** The location the key is bound to or the user chose, if any. */
   location: { id: string; code: string } | null;
@@ -29,19 +34,28 @@ const practiceColumns = {
   defaultSender: practices.defaultSender,
   replyNumber: practices.replyNumber,
   monthlyPartLimit: practices.monthlyPartLimit,
+  country: practices.country,
+  emailConfirmedAt: practices.emailConfirmedAt,
 };
+
+/** The practice's country as stored; the column defaults to DE, and only DE and AT are offered. */
+export function homeCountryOf(stored: string): HomeCountry {
+  return isHomeCountry(stored) ? stored : "DE";
+}
 
 /**
  * The context of a portal user acting for their own practice; null when the user does not
  * exist or the location is not the practice's (both look alike to the caller: not found).
  */
 export async function loadUserContext(db: Database, userId: string, locationId?: string): Promise<PracticeContext | null> {
-  const [practice] = await db
+  const [row] = await db
     .select(practiceColumns)
     .from(users)
     .innerJoin(practices, eq(practices.id, users.practiceId))
     .where(eq(users.id, userId));
-  if (!practice) return null;
+  if (!row) return null;
+  const { emailConfirmedAt, ...columns } = row;
+  const practice = { ...columns, country: homeCountryOf(row.country), emailConfirmed: emailConfirmedAt !== null };
   let location: PracticeContext["location"] = null;
   if (locationId) {
     [location = null] = await db
