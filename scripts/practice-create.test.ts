@@ -29,6 +29,7 @@ describe("npm run practice:create", () => {
     const created = JSON.parse(result.stdout);
     expect(created).toEqual({
       practiceId: expect.any(String),
+      userId: expect.any(String),
       email: "team@praxis-berg.de",
       password: expect.any(String),
       apiKey: expect.stringMatching(/^pb_live_/),

@@ -1,10 +1,12 @@
-// npm run --silent practice:create -- --name "Zahnarztpraxis Dr. Berg" --email team@praxis-berg.de [--password …] [--json]
+// npm run --silent practice:create -- --name "Zahnarztpraxis Dr. Berg" --email team@praxis-berg.de [--password …] [--sender NAME …] [--json]
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { getDatabase } from "../db/client";
 import { createPractice, EmailTakenError } from "../lib/practices/create-practice";
+import { DomainError } from "../lib/errors/domain-error";
 
-const USAGE = 'Aufruf: npm run --silent practice:create -- --name "Praxisname" --email adresse@praxis.de [--password …] [--json]';
+const USAGE =
+  'Aufruf: npm run --silent practice:create -- --name "Praxisname" --email adresse@praxis.de [--password …] [--sender "Absendername" …] [--json]';
 
 async function main(): Promise<number> {
   let values;
@@ -14,6 +16,8 @@ async function main(): Promise<number> {
         name: { type: "string" },
         email: { type: "string" },
         password: { type: "string" },
+        // Sender names registered for the practice; repeatable.
+        sender: { type: "string", multiple: true },
         json: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -32,7 +36,8 @@ async function main(): Promise<number> {
   }
   const handle = await getDatabase();
   try {
-    const created = await createPractice(handle.db, { name: values.name, email: values.email, password: values.password });
+    const senderNames = values.sender ?? [];
+    const created = await createPractice(handle.db, { name: values.name, email: values.email, password: values.password, senderNames });
     if (values.json) {
       console.log(JSON.stringify(created));
     } else {
@@ -40,12 +45,17 @@ async function main(): Promise<number> {
       console.log(`  E-Mail:   ${created.email}`);
       console.log(`  Passwort: ${created.password}`);
       console.log(`  API-Key:  ${created.apiKey}  (wird nur jetzt angezeigt)`);
+      if (senderNames.length > 0) console.log(`  Absender: ${senderNames.join(", ")}`);
     }
     return 0;
   } catch (error) {
     if (error instanceof z.ZodError) {
       console.error(error.issues.map((issue) => `--${issue.path.join(".")}: ${issue.message}`).join("\n"));
       return 2;
+    }
+    if (error instanceof DomainError) {
+      console.error(`--sender: ${error.message} Die Praxis wurde nicht angelegt.`);
+      return error.code === "invalid_sender" ? 2 : 1;
     }
     if (error instanceof EmailTakenError) {
       console.error(error.message);

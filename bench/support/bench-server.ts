@@ -33,13 +33,18 @@ export async function startBenchServer(port: number, extraEnv: Record<string, st
     DATABASE_URL: databaseUrl,
     DATA_DIR: mkdtempSync(path.join(tmpdir(), "pb-bench-")),
     DEMO_DATA: "0",
+    // A production start on a database server must choose these (lib/config/production-check.ts).
+    CARRIER: "simulator",
+    EMAIL_TRANSPORT: "file",
+    AUTH_SECRET: "bench-auth-secret-bench-auth-secret-0123456789",
+    AUTH_ENCRYPTION_KEY: "bench-encryption-key-bench-encryption-key-01",
     APP_URL: baseUrl,
     API_RATE_LIMIT_PER_MINUTE: "100000000",
     CARRIER_RATE_PER_SECOND: "10000",
     ...extraEnv,
   };
   const server = await startNextServer(port, env);
-  const created = spawnSync("node", [...TSX_NODE_ARGS, "scripts/practice-create.ts", "--name", "Benchmark-Praxis", "--email", `bench-${port}@example.test`, "--json"], {
+  const created = spawnSync("node", [...TSX_NODE_ARGS, "scripts/practice-create.ts", "--name", "Benchmark-Praxis", "--email", `bench-${port}@example.test`, "--sender", "Praxis", "--json"], {
     encoding: "utf8",
     env: { ...process.env, DATABASE_URL: databaseUrl },
   });

@@ -4,21 +4,44 @@ import type { PracticeContext } from "../../lib/practices/practice-context";
 import type { Carrier, OutgoingSms, SubmitResult } from "../../lib/carriers/carrier";
 import type { Email, Mailer } from "../../lib/email/mailer";
 import { createPractice } from "../../lib/practices/create-practice";
+import { addVerifiedNumber, registerSenderName } from "../../lib/senders/owned-senders";
+import { validateSender } from "../../lib/sms/sender";
 import type { Database } from "../client";
 import { messages, messageStatusEvents, practices } from "../schema";
 
 let counter = 0;
 
-/** A name and e-mail no other test practice in this file has. */
+/** A name, e-mail and sender name no other test practice in this file has. */
 function nextPractice() {
   const n = ++counter;
-  return { name: `Testpraxis ${n}`, email: `praxis-${n}-${Date.now()}@example.test` };
+  return { name: `Testpraxis ${n}`, email: `praxis-${n}-${Date.now()}@example.test`, sender: `Praxis ${n}` };
 }
 
-/** A practice with a key, as the API sees its caller. */
-export async function createCaller(db: Database, settings: Partial<typeof practices.$inferInsert> = {}): Promise<{ caller: PracticeContext; apiKey: string }> {
-  const created = await createPractice(db, nextPractice());
-  await db.update(practices).set({ defaultSender: "Praxis", ...settings }).where(eq(practices.id, created.practiceId));
+/** Registers names and marks numbers verified for a practice, as the operator command does. */
+export async function ownSenders(db: Database, practiceId: string, senders: string[]) {
+  for (const sender of senders) {
+    const checked = validateSender(sender);
+    if (checked.ok && checked.kind === "numeric") await addVerifiedNumber(db, practiceId, sender);
+    else await registerSenderName(db, practiceId, sender);
+  }
+}
+
+/**
+ * A practice with a key, as the API sees its caller. It owns its default sender (unless
+ * `ownsDefaultSender: false`) and `senders`. The default sender is "Praxis <n>" unless `settings`
+ * say otherwise: a name belongs to one practice only, and a test may create several.
+ */
+export async function createCaller(
+  db: Database,
+  settings: Partial<typeof practices.$inferInsert> = {},
+  { senders = [], ownsDefaultSender = true }: { senders?: string[]; ownsDefaultSender?: boolean } = {},
+): Promise<{ caller: PracticeContext; apiKey: string }> {
+  const { sender, ...practice } = nextPractice();
+  const created = await createPractice(db, practice);
+  const values = { defaultSender: sender, ...settings };
+  await db.update(practices).set(values).where(eq(practices.id, created.practiceId));
+  const ownDefault = ownsDefaultSender && values.defaultSender && values.defaultSender !== values.replyNumber;
+  await ownSenders(db, created.practiceId, [...(ownDefault ? [values.defaultSender!] : []), ...senders]);
   const { caller } = await authenticate(db, new Request("http://test.local", { headers: { authorization: `Bearer ${created.apiKey}` } }), 1_000_000);
   return { caller, apiKey: created.apiKey };
 }

@@ -8,6 +8,8 @@ export interface ApiPractice {
   baseURL: string;
   apiKey: string;
   practiceId: string;
+  /** A sender name registered for this practice only ("Praxis" on the embedded server's demo practice). */
+  sender: string;
   /** Where that server's file mailbox is. */
   mailbox: string;
   /** Changes a practice's or key's settings directly; only where a PostgreSQL server is used. */
@@ -16,6 +18,9 @@ export interface ApiPractice {
 
 const POSTGRES_URL = E2E_DATABASE_URL;
 
+/** Numbers the API tests send from: confirmed for every practice they use (e2e/support/seed-embedded-demo.ts). */
+export const E2E_SENDER_NUMBERS = ["+4912341234567", "+4915112345600"];
+
 /**
  * A practice to talk to the API with: a fresh one on the PostgreSQL server when CI provides
  * it (so tests cannot see each other's messages), else the embedded server's demo practice.
@@ -23,19 +28,23 @@ const POSTGRES_URL = E2E_DATABASE_URL;
 export function apiPractice(): ApiPractice {
   if (!POSTGRES_URL) {
     const demo = JSON.parse(readFileSync(".data/e2e/demo-zugang.json", "utf8"));
-    return { baseURL: "http://127.0.0.1:3100", apiKey: demo.apiKey, practiceId: demo.practiceId, mailbox: ".data/e2e/mailbox" };
+    return { baseURL: "http://127.0.0.1:3100", apiKey: demo.apiKey, practiceId: demo.practiceId, sender: "Praxis", mailbox: ".data/e2e/mailbox" };
   }
   const email = `e2e-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`;
-  const result = spawnSync("node", [...TSX_NODE_ARGS, "scripts/practice-create.ts", "--name", "E2E-Praxis", "--email", email, "--json"], {
-    encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: POSTGRES_URL },
-  });
-  if (result.status !== 0) throw new Error(result.stderr);
-  const created = JSON.parse(result.stdout);
+  // A name belongs to one practice only, and these practices share one database.
+  const sender = `E2E-${Math.random().toString(36).slice(2, 9).padEnd(7, "0")}`;
+  const run = (script: string, ...args: string[]) => {
+    const result = spawnSync("node", [...TSX_NODE_ARGS, script, ...args], { encoding: "utf8", env: { ...process.env, DATABASE_URL: POSTGRES_URL } });
+    if (result.status !== 0) throw new Error(result.stderr);
+    return result.stdout;
+  };
+  const created = JSON.parse(run("scripts/practice-create.ts", "--name", "E2E-Praxis", "--email", email, "--sender", sender, "--json"));
+  run("scripts/sender.ts", "add", "--practice", created.practiceId, ...E2E_SENDER_NUMBERS.flatMap((number) => ["--number", number]), "--verified");
   return {
     baseURL: "http://127.0.0.1:3101",
     apiKey: created.apiKey,
     practiceId: created.practiceId,
+    sender,
     mailbox: ".data/e2e-pg/mailbox",
     sql: (text, values) => adminQuery(POSTGRES_URL, text, values),
   };
