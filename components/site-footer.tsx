@@ -18,13 +18,13 @@ export function SiteFooter() {
           </ul>
         </nav>
         <div>
-          <p>
-            Fragen? <a className="underline" href="mailto:hallo@praxisbote.de">hallo@praxisbote.de</a>
-          </p>
-          <p className="mt-1">Mo–Fr 8–17 Uhr: 0711 987 654 0</p>
+          {/* Contact details live in one place (lib/content/company.ts), read per request by the Impressum. */}
+          <p>Fragen? Telefon und E-Mail finden Sie im Impressum.</p>
           <ul className="mt-3 flex gap-4">
             <li><Link className="hover:underline" href="/impressum">Impressum</Link></li>
             <li><Link className="hover:underline" href="/datenschutz">Datenschutz</Link></li>
+            <li><Link className="hover:underline" href="/agb">AGB</Link></li>
+            <li><Link className="hover:underline" href="/avv">AVV</Link></li>
           </ul>
         </div>
       </div>

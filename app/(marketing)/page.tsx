@@ -32,7 +32,8 @@ const BENEFITS = [
 ];
 
 const STEPS = [
-  { title: "Anmelden", text: "Registrieren Sie Ihre Praxis online. Sie erhalten sofort Ihren Zugang und Ihren API-Key." },
+  // Says what /registrieren does: the form, the confirmation link, the key shown after it.
+  { title: "Registrieren", text: "Tragen Sie Ihre Praxis unter „Registrieren“ ein und bestätigen Sie Ihre E-Mail-Adresse über unseren Link. Danach sehen Sie Ihren API-Key – in wenigen Minuten, ohne auf uns zu warten." },
   { title: "PVS verbinden", text: "Tragen Sie unsere Adresse und Ihren API-Key in den SMS-Einstellungen Ihrer Praxissoftware ein." },
   { title: "Erinnern lassen", text: "Ihre Praxissoftware verschickt die Erinnerungen automatisch – Sie behalten im Portal den Überblick." },
 ];
@@ -137,7 +138,7 @@ export default function HomePage() {
         <div className="mx-auto max-w-6xl px-4 py-14">
           <h2 id="datenschutz-titel" className="text-2xl font-bold">Patientendaten in guten Händen</h2>
           <ul className="mt-4 grid gap-3 text-slate-700 md:grid-cols-3">
-            <li>Wir verarbeiten Nummern und Texte nur in Ihrem Auftrag und geben sie nur an den Netzbetreiber weiter.</li>
+            <li>Wir verarbeiten Nummern und Texte nur in Ihrem Auftrag und geben sie nur an die Dienstleister weiter, die wir für Versand und Weiterleitung brauchen.</li>
             <li>Nach 60 Tagen löschen wir Empfängernummern und Texte; Statistik und Rechnungen bleiben.</li>
             <li>Unsere Vorlagen nennen nie eine Behandlung und immer Ihre Praxis mit Telefonnummer.</li>
           </ul>

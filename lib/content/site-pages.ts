@@ -13,6 +13,8 @@ export const PUBLIC_PAGES: SitePage[] = [
   { path: "/zeichenoptimierung", title: "Zeichenoptimierung" },
   { path: "/api-dokumentation", title: "API-Dokumentation" },
   { path: "/registrieren", title: "Registrieren" },
+  { path: "/agb", title: "AGB" },
+  { path: "/avv", title: "Auftragsverarbeitungsvertrag" },
   { path: "/impressum", title: "Impressum" },
   { path: "/datenschutz", title: "Datenschutz" },
 ];

@@ -22,8 +22,9 @@ function ReplyForwarded({ practiceName, fromNumber, text, receivedAt, original }
       <Preview>{`SMS-Antwort von ${fromNumber}`}</Preview>
       <Body style={{ fontFamily: "Arial, sans-serif", backgroundColor: "#f8fafc", padding: "24px 0" }}>
         <Container style={{ backgroundColor: "#ffffff", padding: "24px", borderRadius: "8px", maxWidth: "560px" }}>
+          {/* Neutral on purpose: we know a number, not who holds the phone. */}
           <Heading as="h1" style={{ fontSize: "20px", color: "#0a3b38" }}>
-            Antwort eines Patienten per SMS
+            {original ? `Antwort auf Ihre SMS an ${fromNumber}` : `SMS von ${fromNumber}`}
           </Heading>
           <Text>
             Für {practiceName} ist am {dateTime.format(receivedAt)} Uhr eine SMS von <strong>{fromNumber}</strong> eingegangen:
@@ -35,15 +36,15 @@ function ReplyForwarded({ practiceName, fromNumber, text, receivedAt, original }
             <>
               <Hr />
               <Text style={{ color: "#475569", fontSize: "14px" }}>
-                Sie antwortet auf Ihre SMS vom {dateTime.format(original.sentAt)} Uhr
-                {original.text ? `: „${original.text}“` : "."}
+                Ihre SMS an diese Nummer vom {dateTime.format(original.sentAt)} Uhr
+                {original.text ? ` lautete: „${original.text}“` : "."}
               </Text>
             </>
           )}
           <Hr />
           <Text style={{ color: "#64748b", fontSize: "12px" }}>
-            Diese E-Mail hat Praxisbote automatisch weitergeleitet. Antworten auf diese E-Mail erreichen den Patienten nicht –
-            bitte rufen Sie ihn bei Bedarf an.
+            Diese E-Mail hat Praxisbote automatisch weitergeleitet. Eine Antwort auf diese E-Mail kommt nicht als SMS an – bitte
+            rufen Sie bei Bedarf die Nummer {fromNumber} an.
           </Text>
         </Container>
       </Body>

@@ -10,7 +10,7 @@ export const ANMELDUNG_ZUGANG: FaqGroup = {
       answer: [
         {
           type: "p",
-          text: "Ja. Sie melden Ihre Praxis selbst über [Registrieren](/registrieren) an und können sofort loslegen. Der erste Monat kostet Sie nichts: Wir berechnen in dieser Zeit weder die Grundgebühr noch die versendeten SMS.",
+          text: "Ja. Melden Sie Ihre Praxis über [Registrieren](/registrieren) an und bestätigen Sie Ihre E-Mail-Adresse über den Link, den wir Ihnen schicken: Danach zeigen wir Ihnen Ihren API-Key, und Sie können sofort loslegen. Schon vor der Bestätigung können Sie sich anmelden und den Versand mit unserem Simulator ausprobieren. Der erste Monat kostet Sie nichts: Wir berechnen in dieser Zeit weder die Grundgebühr noch die versendeten SMS.",
         },
         {
           type: "p",

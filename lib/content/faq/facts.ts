@@ -9,6 +9,9 @@ export { MAX_CHARACTERS };
 
 export const API_BASE_URL = new URL("/api/v1", env.APP_URL).toString();
 
+/** Requests per minute and API key, as configured; a key may have its own limit. */
+export const API_RATE_LIMIT = new Intl.NumberFormat("de-DE").format(env.API_RATE_LIMIT_PER_MINUTE);
+
 export const GSM = PART_CAPACITY["GSM-7"];
 export const UCS = PART_CAPACITY["UCS-2"];
 

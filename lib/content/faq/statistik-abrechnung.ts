@@ -1,5 +1,5 @@
 import type { FaqGroup } from "../faq-types";
-import { GSM, UCS, BASE_FEE, PER_PART, REPLY_NUMBER, VAT, EXAMPLE_LONG_CHARACTERS, EXAMPLE_LONG_PARTS, EXAMPLE_LONG_PRICE, EXAMPLE_MONTH_MESSAGES, EXAMPLE_MONTH_TOTAL, EXAMPLE_LONG_EMOJI_PARTS } from "./facts";
+import { GSM, UCS, BASE_FEE, PER_PART, REPLY_NUMBER, VAT, EXAMPLE_LONG_CHARACTERS, EXAMPLE_LONG_PARTS, EXAMPLE_LONG_PRICE, EXAMPLE_MONTH_MESSAGES, EXAMPLE_MONTH_TOTAL, EXAMPLE_LONG_EMOJI_PARTS, API_RATE_LIMIT } from "./facts";
 
 export const STATISTIK_ABRECHNUNG: FaqGroup = {
   id: "statistik-abrechnung",
@@ -86,7 +86,7 @@ export const STATISTIK_ABRECHNUNG: FaqGroup = {
         {
           type: "list",
           items: [
-            "Ihre Praxissoftware mehr Nachrichten pro Sekunde schickt, als wir annehmen,",
+            `Ihre Praxissoftware mit einem API-Key mehr als ${API_RATE_LIMIT} Anfragen in einer Minute schickt (für einen Key kann ein eigenes Limit vereinbart sein),`,
             "der API-Key falsch ist,",
             "Ihr Monatslimit erreicht ist oder",
             "eine Pflichtangabe fehlt: Absender, Empfänger, Text oder API-Key.",

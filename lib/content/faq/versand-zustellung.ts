@@ -112,11 +112,11 @@ export const VERSAND_ZUSTELLUNG: FaqGroup = {
       answer: [
         {
           type: "p",
-          text: "Ja. Wichtig ist nur, dass die Nummer in Ihrer Praxissoftware mit Ländervorwahl gespeichert ist, entweder mit + oder mit 00 davor. Eine österreichische Mobilnummer wie 0676 12345678 schreiben Sie also als +43 676 12345678 oder 0043 676 12345678.",
+          text: "Ja. Wichtig ist nur, dass eine Nummer aus einem anderen Land als dem Ihrer Praxis in der Praxissoftware mit Ländervorwahl gespeichert ist, entweder mit + oder mit 00 davor. Eine österreichische Mobilnummer wie 0676 12345678 schreibt eine Praxis in Deutschland also als +43 676 12345678 oder 0043 676 12345678.",
         },
         {
           type: "p",
-          text: "Nummern ohne Ländervorwahl, etwa 0171 …, behandeln wir als deutsche Nummern.",
+          text: "Nummern ohne Ländervorwahl lesen wir im Land Ihrer Praxis: Bei einer Praxis in Deutschland ist 0171 … eine deutsche Nummer, bei einer Praxis in Österreich ist 0664 … eine österreichische. Steht bei einem Patienten eine Handynummer aus dem jeweils anderen Land ohne Vorwahl in der Praxissoftware, lehnen wir sie ab und nennen Ihnen in der Meldung die richtige Schreibweise mit +43 bzw. +49.",
         },
         {
           type: "p",
@@ -144,7 +144,7 @@ export const VERSAND_ZUSTELLUNG: FaqGroup = {
       answer: [
         {
           type: "p",
-          text: "Wir übergeben Ihre Nachrichten über direkte Anbindungen an die Netzbetreiber, ohne Umwege über Zwischenhändler. Für jede einzelne SMS sehen Sie im Portal, wann sie angenommen und übergeben wurde und welche Zustellmeldung das Netz zurückgegeben hat.",
+          text: "Wir übergeben Ihre Nachrichten über die Schnittstelle eines SMS-Versanddienstleisters (Gateway), der sie in die Mobilfunknetze einliefert und uns deren Zustellmeldungen zurückschickt. Meldet der Dienstleister eine vorübergehende Störung, wiederholen wir die Übergabe automatisch mit kurzen Pausen. Für jede einzelne SMS sehen Sie im Portal, wann sie angenommen und übergeben wurde und welche Zustellmeldung zurückgekommen ist.",
         },
         {
           type: "p",

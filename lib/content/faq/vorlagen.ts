@@ -64,7 +64,7 @@ export const VORLAGEN: FaqGroup = {
         {
           type: "list",
           items: [
-            "Außer an den Netzbetreiber, der die SMS zustellt, geben wir nichts weiter.",
+            "Weitergegeben werden sie nur an unseren SMS-Versanddienstleister, der die SMS in die Mobilfunknetze einliefert, und – wenn Sie Antworten per E-Mail erhalten – an unseren E-Mail-Versand. Beide arbeiten ebenfalls nur in unserem Auftrag (siehe [Datenschutz](/datenschutz)).",
             "Im Portal sind Telefonnummern in Listen teilweise verdeckt.",
             "Texte und Empfängernummern löschen wir nach 60 Tagen.",
             "Unsere Vorlagen nennen niemals eine Behandlung, sondern nur den Termin.",
