@@ -1,5 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 import { E2E_DATABASE_URL } from "./e2e/support/e2e-database";
+import { E2E_SIMULATOR_SECRET } from "./e2e/support/simulator-secret";
+import { E2E_COMPANY_SHELL } from "./e2e/marketing/company-env";
 
 const PORT = 3100;
 const baseURL = `http://127.0.0.1:${PORT}`;
@@ -27,17 +29,19 @@ export default defineConfig({
   webServer: [
     {
       // The production build on a fresh embedded database, as a newcomer would run it.
-      // DEMO_DATA=1 leaves the demo practice's key in .data/e2e for the API tests.
-      command: `rm -rf .data/e2e && DATA_DIR=.data/e2e DEMO_DATA=1 APP_URL=${baseURL} DISPATCH_INTERVAL_MS=200 node node_modules/next/dist/bin/next start -p ${PORT}`,
+      // DEMO_DATA=1 leaves the demo practice's key in .data/e2e for the API tests; the seed
+      // creates it first and confirms the numbers those tests send from.
+      command: `rm -rf .data/e2e && node --import tsx --import ./scripts/support/server-only.mjs e2e/support/seed-embedded-demo.ts .data/e2e && DATA_DIR=.data/e2e DEMO_DATA=1 SIMULATOR_SECRET=${E2E_SIMULATOR_SECRET} APP_URL=${baseURL} ${E2E_COMPANY_SHELL} DISPATCH_INTERVAL_MS=200 node node_modules/next/dist/bin/next start -p ${PORT}`,
       url: `${baseURL}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,
     },
-    // With a PostgreSQL server for tests, the same build also runs on it (e2e/postgres/).
+    // With a PostgreSQL server for tests, the same build also runs on it (e2e/postgres/); as a
+    // production start on a database server it must choose the simulator and the file mailbox.
     ...(POSTGRES_URL
       ? [
           {
-            command: `node --import tsx --import ./scripts/support/server-only.mjs e2e/support/recreate-database.ts && rm -rf .data/e2e-pg && DATABASE_URL=${POSTGRES_URL} DATA_DIR=.data/e2e-pg DEMO_DATA=0 APP_URL=http://127.0.0.1:${POSTGRES_PORT} DISPATCH_INTERVAL_MS=200 node node_modules/next/dist/bin/next start -p ${POSTGRES_PORT}`,
+            command: `node --import tsx --import ./scripts/support/server-only.mjs e2e/support/recreate-database.ts && rm -rf .data/e2e-pg && DATABASE_URL=${POSTGRES_URL} CARRIER=simulator EMAIL_TRANSPORT=file AUTH_SECRET=e2e-auth-secret-e2e-auth-secret-0123456789 AUTH_ENCRYPTION_KEY=e2e-encryption-key-e2e-encryption-key-0123 SIMULATOR_SECRET=${E2E_SIMULATOR_SECRET} DATA_DIR=.data/e2e-pg DEMO_DATA=0 APP_URL=http://127.0.0.1:${POSTGRES_PORT} DISPATCH_INTERVAL_MS=200 node node_modules/next/dist/bin/next start -p ${POSTGRES_PORT}`,
             url: `http://127.0.0.1:${POSTGRES_PORT}/api/health`,
             reuseExistingServer: false,
             timeout: 120_000,

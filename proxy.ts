@@ -17,10 +17,11 @@ export function proxy(request: NextRequest) {
   }
 
   const nonce = btoa(crypto.randomUUID());
+  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   // NODE_ENV is inlined by Next for the proxy; lib/env.ts is server-only.
   // eslint-disable-next-line no-restricted-properties
-  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development", https });
+  const development = process.env.NODE_ENV === "development";
+  const policy = contentSecurityPolicy(nonce, { development, https });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);

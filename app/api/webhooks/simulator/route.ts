@@ -2,7 +2,8 @@
 import "@/inngest/register-work";
 import { reportFromSimulator, SIMULATOR, simulatorWebhookSchema } from "@/lib/carriers/simulator";
 import { inboundReceived, reportReceived } from "@/lib/delivery/pipeline";
-import { SIMULATOR_WEBHOOK_PATH, webhookUrl } from "@/lib/delivery/runtime";
+import { chooseCarrier } from "@/lib/config/production-check";
+import { getSimulatorSecret, SIMULATOR_WEBHOOK_PATH, webhookUrl } from "@/lib/delivery/runtime";
 import { env } from "@/lib/env";
 import { jsonError } from "@/lib/http/json-error";
 import { badPayload, handleVerifiedWebhook } from "@/lib/webhooks/verified-webhook";
@@ -10,10 +11,10 @@ import { badPayload, handleVerifiedWebhook } from "@/lib/webhooks/verified-webho
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request) {
-  // Only while the simulator is the carrier: its secret has a public default for local use,
-  // and a forged "reply" must never reach a practice that sends through a real carrier.
-  if (env.CARRIER !== "simulator") return jsonError(404, "not_found", "Nicht gefunden.");
-  const options = { carrier: SIMULATOR, secret: env.SIMULATOR_SECRET, publicUrl: webhookUrl(SIMULATOR_WEBHOOK_PATH) };
+  // Only while the simulator is the carrier: a forged "reply" must never reach a practice that
+  // sends through a real carrier.
+  if (chooseCarrier(env) !== "simulator") return jsonError(404, "not_found", "Nicht gefunden.");
+  const options = { carrier: SIMULATOR, secret: getSimulatorSecret, publicUrl: webhookUrl(SIMULATOR_WEBHOOK_PATH) };
   return handleVerifiedWebhook(request, options, async (json) => {
     const payload = simulatorWebhookSchema.safeParse(json);
     if (!payload.success) return badPayload();
