@@ -8,8 +8,10 @@ import { formatBerlinDate } from "@/lib/time/berlin";
 
 // Every portal page renders inside this shell; the layout's check is for the navigation only —
 // each page and action checks the user again (layouts do not re-run on every navigation).
+// The shell does not know which page it wraps, so the pages send a user who still has to set
+// up two-factor login to its setup page, never the shell (that page renders in it too).
 export default async function PortalLayout({ children }: { children: ReactNode }) {
-  const user = await requireUser();
+  const user = await requireUser({ twoFactorSetup: true });
   return (
     <div className="min-h-screen bg-slate-50">
       <header className="border-b border-slate-200 bg-white">

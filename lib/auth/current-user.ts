@@ -67,6 +67,7 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
         defaultSender: practice.defaultSender,
         replyNumber: practice.replyNumber,
         monthlyPartLimit: practice.monthlyPartLimit,
+        emailConfirmed: practice.emailConfirmedAt !== null,
       },
       location: null,
       apiKeyId: null,
@@ -78,10 +79,16 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
 /**
  * For every portal page, server action and route handler: the user, or a redirect to the login
  * page; with `role: "main"` a staff user gets the 403 page (and a server action refuses).
+ * When the practice requires two-factor login and the user has not set it up, everything sends
+ * them to its setup page; only that page, its actions and the portal shell pass
+ * `twoFactorSetup: true` (anything else there would redirect in a loop).
  */
-export async function requireUser(options: { role?: Role } = {}): Promise<CurrentUser> {
+export async function requireUser(options: { role?: Role; twoFactorSetup?: boolean } = {}): Promise<CurrentUser> {
   const user = await currentUser();
   if (!user) redirect("/anmelden");
+  if (!options.twoFactorSetup && user.practice.requireTwoFactor && !user.totpEnabled) redirect(TWO_FACTOR_SETUP_PATH);
   if (options.role === "main" && user.role !== "main") forbidden();
   return user;
 }
+
+export const TWO_FACTOR_SETUP_PATH = "/konto/zwei-faktor";

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/current-user";
+import { ConfirmEmailNotice } from "./_components/confirm-email-notice";
 
 export const metadata: Metadata = { title: "Übersicht" };
 
@@ -12,6 +13,7 @@ export default async function UebersichtPage() {
         Willkommen{user.name ? `, ${user.name}` : ""}. Hier sehen Sie bald die SMS-Teile und Kosten dieses Monats, die Zustellquote der letzten
         7 Tage, nicht ausgelieferte und geplante SMS.
       </p>
+      {!user.practice.emailConfirmed && <ConfirmEmailNotice email={user.email} canResend={user.role === "main"} />}
     </div>
   );
 }

@@ -1,0 +1,87 @@
+"use client";
+
+import { useActionState, useState, type ReactNode } from "react";
+import { FormMessage } from "@/components/forms/form-message";
+import { Button, type ButtonVariant } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
+
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+/** A button that asks first: the dialog says what will happen, and only its button submits. */
+export function ConfirmActionDialog({
+  triggerLabel,
+  title,
+  description,
+  confirmLabel,
+  action,
+  fields,
+  variant = "destructive",
+}: {
+  triggerLabel: string;
+  title: string;
+  description: ReactNode;
+  confirmLabel: string;
+  action: Action;
+  /** Hidden inputs, e.g. the user's id. */
+  fields: Record<string, string>;
+  variant?: ButtonVariant;
+}) {
+  const [open, setOpen] = useState(false);
+  const [state, formAction, pending] = useActionState(async (previous: FormState, formData: FormData) => {
+    const next = await action(previous, formData);
+    if (next.status === "success") setOpen(false);
+    return next;
+  }, initialFormState);
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        <Button type="button" variant="outline" size="sm">
+          {triggerLabel}
+        </Button>
+      </DialogTrigger>
+      <DialogContent>
+        <DialogTitle>{title}</DialogTitle>
+        <DialogDescription asChild>
+          <div>{description}</div>
+        </DialogDescription>
+        <form action={formAction} className="mt-4">
+          {Object.entries(fields).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
+          {state.status === "error" && <FormMessage state={state} />}
+          <DialogFooter>
+            <DialogClose asChild>
+              <Button type="button" variant="ghost">
+                Abbrechen
+              </Button>
+            </DialogClose>
+            <Button type="submit" variant={variant} disabled={pending}>
+              {pending ? "Einen Moment …" : confirmLabel}
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+/** A single button for a harmless step (promoting, revoking an invitation), with its error next to it. */
+export function InlineActionForm({ label, action, fields }: { label: string; action: Action; fields: Record<string, string> }) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} className="inline-flex flex-col gap-1">
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <Button type="submit" variant="outline" size="sm" disabled={pending}>
+        {pending ? "Einen Moment …" : label}
+      </Button>
+      {state.status === "error" && (
+        <span role="alert" className="max-w-xs text-sm text-rose-700">
+          {state.message}
+        </span>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import { Body, Container, Head, Heading, Hr, Html, Preview, Text } from "@react-email/components";
+import type { ReactNode } from "react";
+
+/** The frame of our account e-mails (welcome, confirmation, "already registered"). */
+export function AccountEmail({ preview, title, children }: { preview: string; title: string; children: ReactNode }) {
+  return (
+    <Html lang="de">
+      <Head />
+      <Preview>{preview}</Preview>
+      <Body style={{ fontFamily: "Arial, sans-serif", backgroundColor: "#f8fafc", padding: "24px 0" }}>
+        <Container style={{ backgroundColor: "#ffffff", padding: "24px", borderRadius: "8px", maxWidth: "560px" }}>
+          <Heading as="h1" style={{ fontSize: "20px", color: "#0a3b38" }}>
+            {title}
+          </Heading>
+          {children}
+          <Hr />
+          <Text style={{ color: "#64748b", fontSize: "12px" }}>
+            Diese E-Mail hat Praxisbote automatisch verschickt, weil jemand diese Adresse auf praxisbote.de angegeben hat. Waren Sie
+            das nicht, können Sie sie einfach löschen.
+          </Text>
+        </Container>
+      </Body>
+    </Html>
+  );
+}
+
+export const buttonStyle = {
+  backgroundColor: "#0f766e",
+  color: "#ffffff",
+  padding: "10px 16px",
+  borderRadius: "6px",
+  textDecoration: "none",
+  fontWeight: "bold",
+} as const;
