@@ -57,6 +57,10 @@ export const messages = pgTable(
       .on(table.sendAt)
       .where(sql`${table.status} in ('pending', 'queued')`),
     index("messages_carrier_id_idx").on(table.carrier, table.carrierMessageId),
+    // The chores release idempotency keys after 24 hours; only messages still holding one are indexed.
+    index("messages_idempotency_expiry_idx")
+      .on(table.createdAt)
+      .where(sql`${table.idempotencyKey} is not null`),
     // A PVS looks up its appointment's messages by its own reference.
     index("messages_practice_reference_idx")
       .on(table.practiceId, table.clientReference)

@@ -3,9 +3,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { dailyUsage, messages } from "../../db/schema";
+import { authTokens, dailyUsage, loginAttempts, messages, requestLimits } from "../../db/schema";
 import { createCaller, FakeCarrier, noMail } from "../../db/testing/fixtures";
 import { setUpTestDatabase } from "../../db/testing/test-database";
+import { recordLoginAttempt } from "../auth/lockout";
+import { withinRequestLimit } from "../auth/request-limit";
+import { issueToken } from "../auth/tokens";
 import { FileMailer } from "../email/mailer";
 import { acceptMessage } from "../messages/accept-message";
 import { cancelMessage } from "../messages/cancel-message";
@@ -76,5 +79,21 @@ describe("chores", () => {
     await runChores({ db: database.db, carrier: new FakeCarrier(), mailer, now: () => now });
     expect(await readdir(mailbox)).toEqual([path.basename(recent)]);
     await rm(mailbox, { recursive: true, force: true });
+  });
+
+  it("forget login attempts, form limits and used-up links a day after they mattered", async () => {
+    const now = new Date("2026-11-01T10:00:00Z");
+    const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 60 * 60_000);
+    await recordLoginAttempt(database.db, "alt@example.test", "192.0.2.1", false, hoursAgo(25));
+    await recordLoginAttempt(database.db, "neu@example.test", "192.0.2.1", false, hoursAgo(1));
+    await withinRequestLimit(database.db, "signup", "192.0.2.1", 5, 60 * 60_000, hoursAgo(30));
+    await withinRequestLimit(database.db, "signup", "192.0.2.1", 5, 60 * 60_000, hoursAgo(1));
+    await issueToken(database.db, "password_reset", {}, hoursAgo(26));
+    await issueToken(database.db, "password_reset", {}, hoursAgo(2));
+
+    await runChores({ db: database.db, carrier: new FakeCarrier(), mailer: noMail, now: () => now });
+    expect((await database.db.select().from(loginAttempts)).map((row) => row.email)).toEqual(["neu@example.test"]);
+    expect(await database.db.select().from(requestLimits)).toHaveLength(1);
+    expect(await database.db.select().from(authTokens)).toHaveLength(1);
   });
 });

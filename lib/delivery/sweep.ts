@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { forgetOldLoginAttempts } from "../auth/lockout";
 import type { Database } from "../../db/client";
 import { eraseExpiredAuditEntries } from "../audit/retention";
 import { rollUpDailyUsage } from "../billing/daily-usage";
@@ -111,6 +112,12 @@ async function pruneBookkeeping(db: Database, now: Date) {
   await db.execute(sql`delete from api_rate_limits where window_start < ${rateWindows}`);
   await db.execute(sql`delete from webhook_nonces where received_at < ${nonces}`);
   await releaseExpiredIdempotencyKeys(db, now);
+  // Logins, form limits and links only matter for minutes to days; after a day past their use
+  // they are noise (and addresses and IPs we need not keep).
+  const dayAgo = new Date(now.getTime() - 24 * 60 * 60_000).toISOString();
+  await forgetOldLoginAttempts(db, now);
+  await db.execute(sql`delete from request_limits where window_start < ${dayAgo}`);
+  await db.execute(sql`delete from auth_tokens where expires_at < ${dayAgo}`);
 }
 
 export async function mapWithConcurrency<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {

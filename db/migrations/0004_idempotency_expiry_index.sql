@@ -1,0 +1,1 @@
+CREATE INDEX "messages_idempotency_expiry_idx" ON "messages" USING btree ("created_at") WHERE "messages"."idempotency_key" is not null;
