@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getDatabase } from "../db/client";
 import { createPractice, EmailTakenError } from "../lib/practices/create-practice";
 import { DomainError } from "../lib/errors/domain-error";
+import { runCommand } from "./support/run-command";
 
 const USAGE =
   'Aufruf: npm run --silent practice:create -- --name "Praxisname" --email adresse@praxis.de [--password …] [--sender "Absendername" …] [--json]';
@@ -67,10 +68,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCommand(main);

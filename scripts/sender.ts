@@ -8,6 +8,7 @@ import { getRuntime } from "../lib/delivery/runtime";
 import { confirmNumberVerification, startNumberVerification } from "../lib/senders/number-verification";
 import { addVerifiedNumber, findSenderOwner, listSenders, registerSenderName } from "../lib/senders/owned-senders";
 import { DomainError } from "../lib/errors/domain-error";
+import { runCommand } from "./support/run-command";
 
 const USAGE = `Aufruf:
   npm run --silent sender -- add     --practice <id> --name "Absendername"     Absendernamen registrieren
@@ -129,10 +130,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCommand(main);

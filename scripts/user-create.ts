@@ -6,6 +6,7 @@ import { DomainError } from "../lib/errors/domain-error";
 import { createUser } from "../lib/accounts/create-user";
 import { isRoleName, ROLE_LABELS } from "../lib/accounts/roles";
 import { EmailTakenError } from "../lib/practices/create-practice";
+import { runCommand } from "./support/run-command";
 
 const USAGE =
   'Aufruf: npm run --silent user:create -- --practice <Praxis-ID> --email adresse@praxis.de [--role staff|main] [--password …] [--name "Vorname Nachname"] [--json]';
@@ -78,10 +79,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCommand(main);

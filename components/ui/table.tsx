@@ -4,7 +4,8 @@ import { cn } from "./cn";
 // The look of the marketing tables (zeichenoptimierung, api-dokumentation).
 export function Table({ className, ...props }: ComponentProps<"table">) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200">
+    // relative: an sr-only label inside (position: absolute) would otherwise escape the scrolling box and widen the page.
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200">
       <table className={cn("min-w-full text-sm", className)} {...props} />
     </div>
   );

@@ -1,31 +1,13 @@
-import { Body, Button, Container, Head, Heading, Hr, Html, Preview, Text } from "@react-email/components";
+import { Button, Text } from "@react-email/components";
 import { render } from "@react-email/render";
 import type { ReactNode } from "react";
+import { AccountEmail } from "./email-layout";
 
 // The e-mails about a user's own access: reset link, confirmation of a new address, notice to
 // the old one. Each as HTML and plain text; the link is also written out, since some practice
 // mail programs show text only or block buttons.
 
-function AccountEmail({ preview, heading, children }: { preview: string; heading: string; children: ReactNode }) {
-  return (
-    <Html lang="de">
-      <Head />
-      <Preview>{preview}</Preview>
-      <Body style={{ fontFamily: "Arial, sans-serif", backgroundColor: "#f8fafc", padding: "24px 0" }}>
-        <Container style={{ backgroundColor: "#ffffff", padding: "24px", borderRadius: "8px", maxWidth: "560px" }}>
-          <Heading as="h1" style={{ fontSize: "20px", color: "#0a3b38" }}>
-            {heading}
-          </Heading>
-          {children}
-          <Hr />
-          <Text style={{ color: "#64748b", fontSize: "12px" }}>
-            Diese E-Mail hat Praxisbote automatisch versendet. Antworten auf diese E-Mail lesen wir nicht.
-          </Text>
-        </Container>
-      </Body>
-    </Html>
-  );
-}
+const NOTICE_FOOTER = "Diese E-Mail hat Praxisbote automatisch versendet. Antworten auf diese E-Mail lesen wir nicht.";
 
 function LinkBlock({ url, label }: { url: string; label: string }) {
   return (
@@ -47,7 +29,7 @@ async function rendered(element: ReactNode) {
 
 export function renderPasswordResetEmail({ url }: { url: string }) {
   return rendered(
-    <AccountEmail preview="Neues Passwort für Praxisbote festlegen" heading="Neues Passwort festlegen">
+    <AccountEmail preview="Neues Passwort für Praxisbote festlegen" title="Neues Passwort festlegen">
       <Text>Für Ihren Praxisbote-Zugang wurde ein neues Passwort angefordert. Über diesen Link legen Sie es fest:</Text>
       <LinkBlock url={url} label="Neues Passwort festlegen" />
       <Text>
@@ -60,7 +42,7 @@ export function renderPasswordResetEmail({ url }: { url: string }) {
 
 export function renderEmailChangeConfirmationEmail({ url, oldEmail }: { url: string; oldEmail: string }) {
   return rendered(
-    <AccountEmail preview="Neue E-Mail-Adresse für Praxisbote bestätigen" heading="Neue E-Mail-Adresse bestätigen">
+    <AccountEmail preview="Neue E-Mail-Adresse für Praxisbote bestätigen" title="Neue E-Mail-Adresse bestätigen">
       <Text>
         Der Praxisbote-Zugang {oldEmail} soll künftig diese Adresse zur Anmeldung verwenden. Bitte bestätigen Sie, dass sie
         Ihnen gehört:
@@ -74,7 +56,7 @@ export function renderEmailChangeConfirmationEmail({ url, oldEmail }: { url: str
 
 export function renderEmailChangedNoticeEmail({ newEmail, supportEmail }: { newEmail: string; supportEmail: string | null }) {
   return rendered(
-    <AccountEmail preview="Ihre Anmeldeadresse bei Praxisbote wurde geändert" heading="Anmeldeadresse geändert">
+    <AccountEmail preview="Ihre Anmeldeadresse bei Praxisbote wurde geändert" title="Anmeldeadresse geändert" footer={NOTICE_FOOTER}>
       <Text>
         Ihr Praxisbote-Zugang meldet sich ab sofort mit der Adresse <strong>{newEmail}</strong> an. An diese Adresse senden
         wir auch Links zum Zurücksetzen des Passworts.

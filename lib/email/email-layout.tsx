@@ -1,8 +1,14 @@
 import { Body, Container, Head, Heading, Hr, Html, Preview, Text } from "@react-email/components";
 import type { ReactNode } from "react";
 
-/** The frame of our account e-mails (welcome, confirmation, "already registered"). */
-export function AccountEmail({ preview, title, children }: { preview: string; title: string; children: ReactNode }) {
+const UNASKED_FOOTER =
+  "Diese E-Mail hat Praxisbote automatisch verschickt, weil jemand diese Adresse auf praxisbote.de angegeben hat. Waren Sie das nicht, können Sie sie einfach löschen.";
+
+/**
+ * The frame of our account e-mails. The default footer suits mails someone may have triggered
+ * with a stranger's address (sign-up, reset); a notice about an account gives its own.
+ */
+export function AccountEmail({ preview, title, footer = UNASKED_FOOTER, children }: { preview: string; title: string; footer?: string; children: ReactNode }) {
   return (
     <Html lang="de">
       <Head />
@@ -14,10 +20,7 @@ export function AccountEmail({ preview, title, children }: { preview: string; ti
           </Heading>
           {children}
           <Hr />
-          <Text style={{ color: "#64748b", fontSize: "12px" }}>
-            Diese E-Mail hat Praxisbote automatisch verschickt, weil jemand diese Adresse auf praxisbote.de angegeben hat. Waren Sie
-            das nicht, können Sie sie einfach löschen.
-          </Text>
+          <Text style={{ color: "#64748b", fontSize: "12px" }}>{footer}</Text>
         </Container>
       </Body>
     </Html>

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { FormField } from "@/components/forms/form-field";
+import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { logIn, type LoginState } from "../actions";
 
@@ -13,11 +14,7 @@ export function LoginForm({ next }: { next: string }) {
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="weiter" value={next} />
-      {state.message && (
-        <p role="alert" className="rounded-md bg-rose-50 p-3 text-sm text-rose-800">
-          {state.message}
-        </p>
-      )}
+      <FormMessage state={state} />
       {state.step === "code" ? (
         <>
           <input type="hidden" name="step" value="code" />

@@ -6,6 +6,7 @@ import { FormField } from "@/components/forms/form-field";
 import { NewPasswordField } from "@/components/forms/new-password-field";
 import { Button } from "@/components/ui/button";
 import { acceptInvitationAction, type AcceptState } from "../actions";
+import { FormMessage } from "@/components/forms/form-message";
 
 const initialState: AcceptState = { status: "idle" };
 
@@ -28,11 +29,7 @@ export function AcceptInvitationForm({ token, userInputs }: { token: string; use
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />
-      {state.message && (
-        <p role="alert" className="rounded-md bg-rose-50 p-3 text-sm text-rose-800">
-          {state.message}
-        </p>
-      )}
+      <FormMessage state={state} />
       <FormField
         name="name"
         label="Ihr Name"

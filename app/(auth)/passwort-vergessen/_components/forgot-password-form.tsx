@@ -5,6 +5,7 @@ import { FormField } from "@/components/forms/form-field";
 import { Button } from "@/components/ui/button";
 import { initialFormState } from "@/lib/forms/form-state";
 import { requestPasswordReset } from "../actions";
+import { FormMessage } from "@/components/forms/form-message";
 
 export function ForgotPasswordForm() {
   const [state, action, pending] = useActionState(requestPasswordReset, initialFormState);
@@ -17,11 +18,7 @@ export function ForgotPasswordForm() {
   }
   return (
     <form action={action} className="space-y-4" noValidate>
-      {state.message && (
-        <p role="alert" className="rounded-md bg-rose-50 p-3 text-sm text-rose-800">
-          {state.message}
-        </p>
-      )}
+      <FormMessage state={state} />
       <FormField name="email" label="E-Mail-Adresse" type="email" autoComplete="username" required autoFocus defaultValue={state.values?.email} error={state.fieldErrors?.email} />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "Einen Moment …" : "Link anfordern"}

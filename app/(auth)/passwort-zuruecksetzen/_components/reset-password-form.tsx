@@ -6,6 +6,7 @@ import { FormField } from "@/components/forms/form-field";
 import { NewPasswordField } from "@/components/forms/new-password-field";
 import { Button } from "@/components/ui/button";
 import { setNewPassword, type ResetState } from "../actions";
+import { FormMessage } from "@/components/forms/form-message";
 
 const initialState: ResetState = { status: "idle" };
 
@@ -26,11 +27,7 @@ export function ResetPasswordForm({ token, userInputs }: { token: string; userIn
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />
-      {state.message && (
-        <p role="alert" className="rounded-md bg-rose-50 p-3 text-sm text-rose-800">
-          {state.message}
-        </p>
-      )}
+      <FormMessage state={state} />
       <NewPasswordField userInputs={userInputs} error={state.fieldErrors?.newPassword} />
       <FormField name="repeatPassword" label="Neues Passwort wiederholen" type="password" autoComplete="new-password" required error={state.fieldErrors?.repeatPassword} />
       <Button type="submit" disabled={pending} className="w-full">

@@ -9,6 +9,7 @@ import { Label } from "@/components/ui/label";
 import { COUNTRIES, HONEYPOT_FIELD } from "@/lib/accounts/sign-up-fields";
 import { registerPractice, type SignUpState } from "../actions";
 import { PasswordField } from "./password-field";
+import { FormMessage } from "@/components/forms/form-message";
 
 const initialState: SignUpState = { status: "idle", attempt: 0 };
 
@@ -26,11 +27,7 @@ export function SignUpForm({ terms, dataProcessing }: { terms: AgreementLink; da
   return (
     // Rebuilt after every answer: the checkboxes then start from the values as sent.
     <form key={state.attempt} action={action} className="space-y-4" noValidate>
-      {state.message && (
-        <p role="alert" className="rounded-md bg-rose-50 p-3 text-sm text-rose-800">
-          {state.message}
-        </p>
-      )}
+      <FormMessage state={state} />
       <FormField name="practiceName" label="Name der Praxis" autoComplete="organization" required defaultValue={values.practiceName} error={errors.practiceName} />
       <FormField name="contactName" label="Ansprechperson" autoComplete="name" required defaultValue={values.contactName} error={errors.contactName} />
       <FormField name="street" label="Straße und Hausnummer" autoComplete="street-address" required defaultValue={values.street} error={errors.street} />

@@ -6,6 +6,7 @@ import { FormField } from "@/components/forms/form-field";
 import { Button } from "@/components/ui/button";
 import { enableTwoFactor, type TwoFactorState } from "../actions";
 import { RecoveryCodeList } from "./recovery-code-list";
+import { FormMessage } from "@/components/forms/form-message";
 
 const initialState: TwoFactorState = { status: "idle" };
 
@@ -26,11 +27,7 @@ export function SetupForm() {
   }
   return (
     <form action={action} className="space-y-3" noValidate>
-      {state.message && (
-        <p role="alert" className="rounded-md bg-rose-50 p-3 text-sm text-rose-800">
-          {state.message}
-        </p>
-      )}
+      <FormMessage state={state} />
       <FormField name="code" label="Code aus der App" inputMode="numeric" autoComplete="one-time-code" required maxLength={20} error={state.fieldErrors?.code} />
       <Button type="submit" disabled={pending}>
         {pending ? "Einen Moment …" : "Bestätigen und einschalten"}
