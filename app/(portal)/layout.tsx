@@ -35,7 +35,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           <ul className="flex gap-1 text-sm">
             {navigationFor(user.role).map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="block rounded-t-md px-3 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900">
+                <Link href={item.href} className="block whitespace-nowrap rounded-t-md px-3 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900">
                   {item.label}
                 </Link>
               </li>

@@ -87,3 +87,9 @@ export async function listMessages(db: Database, practiceId: string, options: Li
     .limit(options.limit);
   return rows as MessageRow[];
 }
+
+/** Whether the practice has sent anything yet: the Übersicht shows its first steps until then. */
+export async function hasAnyMessage(db: Database, practiceId: string): Promise<boolean> {
+  const [row] = await db.select({ id: messages.id }).from(messages).where(eq(messages.practiceId, practiceId)).limit(1);
+  return row !== undefined;
+}

@@ -67,7 +67,7 @@ export async function createPractice(db: Database, input: NewPractice, now = new
         .returning({ id: practices.id });
       const [user] = await tx
         .insert(users)
-        .values({ practiceId: practice.id, email, role: "main", passwordHash, emailConfirmedAt, createdAt: now })
+        .values({ practiceId: practice.id, email, name: details.contactName ?? null, role: "main", passwordHash, emailConfirmedAt, createdAt: now })
         .returning({ id: users.id });
       await tx.insert(apiKeys).values({ practiceId: practice.id, prefix: apiKey.prefix, keyHash: apiKey.hash });
       for (const senderName of senderNames) await registerSenderName(tx, practice.id, senderName, now);
