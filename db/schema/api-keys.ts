@@ -20,6 +20,8 @@ export const apiKeys = pgTable(
     requestsPerMinute: integer("requests_per_minute"),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    // A rotated key keeps working until then (a grace period for the PVS to take the new one).
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
     createdAt: createdAt(),
   },
   (table) => [index("api_keys_practice_idx").on(table.practiceId)],

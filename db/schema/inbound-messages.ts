@@ -17,6 +17,8 @@ export const inboundMessages = pgTable(
     text: text("text"),
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
     forwardedAt: timestamp("forwarded_at", { withTimezone: true }),
+    // When someone of the practice first opened it in the portal; null marks it unread.
+    readAt: timestamp("read_at", { withTimezone: true }),
     forwardError: text("forward_error"),
     forwardAttempts: integer("forward_attempts").notNull().default(0),
     erasedAt: timestamp("erased_at", { withTimezone: true }),

@@ -9,3 +9,4 @@ export * from "./users";
 export * from "./installation-settings";
 export * from "./senders";
 export * from "./auth";
+export * from "./reply-numbers";

@@ -16,6 +16,10 @@ export const practices = pgTable("practices", {
   iban: text("iban"),
   bic: text("bic"),
   vatId: text("vat_id"),
+  // SEPA direct-debit mandate: our reference, and when and in which wording the practice granted it.
+  sepaMandateReference: text("sepa_mandate_reference").unique(),
+  sepaMandateAcceptedAt: timestamp("sepa_mandate_accepted_at", { withTimezone: true }),
+  sepaMandateVersion: text("sepa_mandate_version"),
   // No base fee and no SMS charges until this moment (first full month free).
   trialEndsAt: timestamp("trial_ends_at", { withTimezone: true }).notNull(),
   optimiseCharacters: boolean("optimise_characters").notNull().default(false),
