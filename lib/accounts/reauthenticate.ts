@@ -1,12 +1,11 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Database } from "../../db/client";
-import { selectRows } from "../../db/rows";
 import { users } from "../../db/schema";
-import { checkLockout, recordLoginAttempt } from "../auth/lockout";
+import { guardedAttempt } from "../auth/lockout";
 import { verifyPassword } from "../auth/password";
 import { openSecret } from "../auth/secret-box";
 import { acceptTotpCode } from "../auth/totp";
-import type { LoginOrigin } from "../auth/login";
+import { claimTotpStep, type LoginOrigin } from "../auth/login";
 
 export type IdentityCheck = { kind: "ok" } | { kind: "wrong" } | { kind: "locked"; until: Date };
 
@@ -28,30 +27,22 @@ export async function confirmIdentity(
     .from(users)
     .where(eq(users.id, userId));
   if (!user) return { kind: "wrong" };
-  const lockout = await checkLockout(db, user.email, origin.ip, now);
-  if (lockout.locked) return { kind: "locked", until: lockout.until };
-
-  let ok = false;
   const compact = proof.replace(/\s/g, "");
-  // Passwords have at least 10 characters, so six digits can only be a code.
-  if (options.encryptionKey && user.enabledAt && user.secret && /^\d{6}$/.test(compact)) {
-    const secret = openSecret(user.secret, options.encryptionKey);
-    const step = secret ? await acceptTotpCode(secret, compact, user.lastStep, now) : null;
-    ok = step !== null && (await claimTotpStep(db, userId, step));
-  }
-  if (!ok && proof.length > 0 && proof.length <= 200) ok = await verifyPassword(user.passwordHash, proof);
-  if (ok) return { kind: "ok" };
-
-  await recordLoginAttempt(db, user.email, origin.ip, false, now);
-  const after = await checkLockout(db, user.email, origin.ip, now);
-  return after.locked ? { kind: "locked", until: after.until } : { kind: "wrong" };
-}
-
-/** Marks a code's time step as used; false when it (or a later one) was used already — by a parallel request too. */
-export async function claimTotpStep(db: Database, userId: string, step: number): Promise<boolean> {
-  const moved = await selectRows<{ id: string }>(
+  const guess = await guardedAttempt(
     db,
-    sql`update users set totp_last_step = ${step} where id = ${userId} and (totp_last_step is null or totp_last_step < ${step}) returning id`,
+    user.email,
+    origin.ip,
+    async () => {
+      // Passwords have at least 10 characters, so six digits can only be a code.
+      if (options.encryptionKey && user.enabledAt && user.secret && /^\d{6}$/.test(compact)) {
+        const secret = openSecret(user.secret, options.encryptionKey);
+        const step = secret ? await acceptTotpCode(secret, compact, user.lastStep, now) : null;
+        if (step !== null && (await claimTotpStep(db, userId, step))) return true;
+      }
+      return proof.length > 0 && proof.length <= 200 && verifyPassword(user.passwordHash, proof);
+    },
+    now,
   );
-  return moved.length > 0;
+  if (guess.kind === "wrong" && guess.lockedUntil) return { kind: "locked", until: guess.lockedUntil };
+  return guess.kind === "wrong" ? { kind: "wrong" } : guess;
 }

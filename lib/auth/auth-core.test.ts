@@ -4,7 +4,7 @@ import { auditLog } from "../../db/schema";
 import { createTestPractice } from "../../db/testing/fixtures";
 import { setUpTestDatabase } from "../../db/testing/test-database";
 import { recordAudit } from "../audit/record-audit";
-import { checkLockout, recordLoginAttempt } from "./lockout";
+import { checkLockout, guardedAttempt, recordLoginAttempt } from "./lockout";
 import { generateRecoveryCodes, hashRecoveryCode } from "./recovery-codes";
 import { withinRequestLimit } from "./request-limit";
 import { openSecret, sealSecret } from "./secret-box";
@@ -50,6 +50,20 @@ describe("login lockout", () => {
     for (let i = 0; i < 20; i++) await recordLoginAttempt(database.db, `user${i}@example.test`, "192.0.2.1", false, minutes(0));
     expect(await checkLockout(database.db, "new@example.test", "192.0.2.1", minutes(1))).toMatchObject({ locked: true });
     expect(await checkLockout(database.db, "new@example.test", "192.0.2.2", minutes(1))).toEqual({ locked: false });
+  });
+
+  it("lets at most five of fifty parallel guesses be checked", async () => {
+    let checked = 0;
+    const guesses = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        guardedAttempt(database.db, "anna@example.test", `10.1.0.${i}`, async () => {
+          checked++;
+          return false;
+        }, minutes(0)),
+      ),
+    );
+    expect(checked).toBeLessThanOrEqual(5);
+    expect(guesses.filter((guess) => guess.kind === "locked").length).toBeGreaterThanOrEqual(45);
   });
 
   it("does not count successful logins", async () => {

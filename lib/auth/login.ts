@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { users } from "../../db/schema";
 import { recordAudit } from "../audit/record-audit";
-import { checkLockout, recordLoginAttempt } from "./lockout";
+import { guardedAttempt } from "./lockout";
 import { hashPassword, verifyPassword } from "./password";
 import { hashRecoveryCode } from "./recovery-codes";
 import { openSecret } from "./secret-box";
@@ -31,21 +31,23 @@ let dummyHash: Promise<string> | undefined;
 
 export async function checkPassword(db: Database, email: string, password: string, origin: LoginOrigin, now = new Date()): Promise<LoginOutcome> {
   const address = email.trim().toLowerCase();
-  const lockout = await checkLockout(db, address, origin.ip, now);
-  if (lockout.locked) return { kind: "locked", until: lockout.until };
-
   const [user] = await db
     .select({ id: users.id, practiceId: users.practiceId, passwordHash: users.passwordHash, totpEnabledAt: users.totpEnabledAt })
     .from(users)
     .where(eq(users.email, address));
-  const valid = await verifyPassword(user?.passwordHash ?? (await (dummyHash ??= hashPassword("praxisbote-no-such-user"))), password);
-  await recordLoginAttempt(db, address, origin.ip, valid && Boolean(user), now);
-  if (!user || !valid) {
+  const guess = await guardedAttempt(
+    db,
+    address,
+    origin.ip,
+    async () => (await verifyPassword(user?.passwordHash ?? (await (dummyHash ??= hashPassword("praxisbote-no-such-user"))), password)) && Boolean(user),
+    now,
+  );
+  if (guess.kind === "locked") return { kind: "locked", until: guess.until };
+  if (guess.kind === "wrong" || !user) {
     if (user) await recordAudit(db, { practiceId: user.practiceId, action: "login.failed", actor: { userId: user.id, email: address }, origin }, now);
-    const after = await checkLockout(db, address, origin.ip, now);
-    if (after.locked) {
+    if (guess.kind === "wrong" && guess.lockedUntil) {
       if (user) await recordAudit(db, { practiceId: user.practiceId, action: "login.locked", actor: { userId: user.id, email: address }, origin }, now);
-      return { kind: "locked", until: after.until };
+      return { kind: "locked", until: guess.lockedUntil };
     }
     return { kind: "invalid" };
   }
@@ -74,32 +76,39 @@ export async function checkSecondFactor(
     .where(eq(users.id, spent.userId));
   if (!user?.secret) return { kind: "challenge-expired" };
 
-  const lockout = await checkLockout(db, user.email, origin.ip, now);
-  if (lockout.locked) return { kind: "locked", until: lockout.until };
-
-  const secret = openSecret(user.secret, encryptionKey);
-  const step = secret ? await acceptTotpCode(secret, code, user.lastStep, now) : null;
-  if (step !== null) {
-    // Conditional, so that the same code used twice at once is accepted only once.
-    const moved = await db.execute(
-      sql`update users set totp_last_step = ${step} where id = ${user.id} and (totp_last_step is null or totp_last_step < ${step}) returning id`,
-    );
-    if ((moved as unknown as { rows: unknown[] }).rows.length > 0) {
-      await recordLoginAttempt(db, user.email, origin.ip, true, now);
-      return signedIn(db, user.id, user.practiceId, user.email, origin, now);
+  let viaRecoveryCode = false;
+  const guess = await guardedAttempt(
+    db,
+    user.email,
+    origin.ip,
+    async () => {
+      const secret = openSecret(user.secret!, encryptionKey);
+      const step = secret ? await acceptTotpCode(secret, code, user.lastStep, now) : null;
+      if (step !== null) return claimTotpStep(db, user.id, step);
+      viaRecoveryCode = await redeemRecoveryCode(db, user.id, code, now);
+      return viaRecoveryCode;
+    },
+    now,
+  );
+  if (guess.kind === "ok") {
+    if (viaRecoveryCode) {
+      await recordAudit(db, { practiceId: user.practiceId, action: "recovery_code.used", actor: { userId: user.id, email: user.email }, origin }, now);
     }
-  } else if (await redeemRecoveryCode(db, user.id, code, now)) {
-    await recordLoginAttempt(db, user.email, origin.ip, true, now);
-    await recordAudit(db, { practiceId: user.practiceId, action: "recovery_code.used", actor: { userId: user.id, email: user.email }, origin }, now);
     return signedIn(db, user.id, user.practiceId, user.email, origin, now);
   }
-
-  await recordLoginAttempt(db, user.email, origin.ip, false, now);
+  if (guess.kind === "locked") return { kind: "locked", until: guess.until };
   await recordAudit(db, { practiceId: user.practiceId, action: "login.failed", actor: { userId: user.id, email: user.email }, origin, details: { step: "code" } }, now);
-  const after = await checkLockout(db, user.email, origin.ip, now);
-  if (after.locked) return { kind: "locked", until: after.until };
+  if (guess.lockedUntil) return { kind: "locked", until: guess.lockedUntil };
   // Another try with a fresh challenge: the old one was spent.
   return { kind: "needs-code", challenge: await issueToken(db, "two_factor_challenge", { userId: user.id }, now) };
+}
+
+/** Marks a code's time step as used; false when it (or a later one) was used already — by a parallel request too. */
+export async function claimTotpStep(db: Database, userId: string, step: number): Promise<boolean> {
+  const moved = await db.execute(
+    sql`update users set totp_last_step = ${step} where id = ${userId} and (totp_last_step is null or totp_last_step < ${step}) returning id`,
+  );
+  return (moved as unknown as { rows: unknown[] }).rows.length > 0;
 }
 
 async function redeemRecoveryCode(db: Database, userId: string, code: string, now: Date): Promise<boolean> {
