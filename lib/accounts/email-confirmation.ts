@@ -106,6 +106,9 @@ export async function confirmEmail(db: Database, token: string, origin: RequestO
   const outcome = await db.transaction(async (tx): Promise<ConfirmOutcome | null> => {
     const spent = await consumeToken(tx, "email_confirmation", token, now);
     if (!spent?.userId) return null;
+    // A link to an address the login no longer uses confirms nothing (and logs nobody in).
+    const [current] = await tx.select({ email: users.email }).from(users).where(eq(users.id, spent.userId));
+    if (!current || current.email !== spent.email) return null;
     const [user] = await tx
       .update(users)
       .set({ emailConfirmedAt: sql`coalesce(${users.emailConfirmedAt}, ${now.toISOString()}::timestamptz)` })

@@ -3,7 +3,7 @@ import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { authTokens, practices, users } from "../../db/schema";
 import { recordAudit } from "../audit/record-audit";
-import { endAllSessions, type LoginOrigin } from "../auth/login";
+import { endAllAccess, type LoginOrigin } from "../auth/login";
 import { hashPassword } from "../auth/password";
 import { judgePassword } from "../auth/password-policy";
 import { withinRequestLimit } from "../auth/request-limit";
@@ -104,11 +104,8 @@ export async function resetPassword(db: Database, input: { token: string; passwo
       .where(eq(users.id, spent.userId))
       .returning({ id: users.id, practiceId: users.practiceId, email: users.email });
     if (!user) return { kind: "invalid-link" } as const;
-    await endAllSessions(tx, user.id);
-    // A login already past the password with the old one must not become a session now.
-    await revokeTokens(tx, "password_reset", user.id, now);
-    await revokeTokens(tx, "login_ticket", user.id, now);
-    await revokeTokens(tx, "two_factor_challenge", user.id, now);
+    // A login already past the old password, or a link it requested, must not outlive the reset.
+    await endAllAccess(tx, user.id, now);
     await recordAudit(tx, { practiceId: user.practiceId, action: "password.reset", actor: { userId: user.id, email: user.email }, origin: input.origin }, now);
     return { kind: "done", email: user.email } as const;
   });

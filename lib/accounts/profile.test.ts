@@ -54,6 +54,17 @@ describe("changing the e-mail address", () => {
     expect(await resetPassword(database.db, { token: tokenFrom(resetMail.text), password: NEW_PASSWORD, origin }, later(2))).toEqual({ kind: "invalid-link" });
   });
 
+  it("drops a pending change of address when the password is reset: whoever asked for it knew the old one", async () => {
+    const { user } = await accountUser(database.db);
+    const mailer = new FakeMailer();
+    await requestEmailChange(database.db, mailer, { user, newEmail: "angreifer@example.test", password: PASSWORD, origin, appUrl: APP_URL }, t0);
+    const change = tokenFrom(mailer.sent.at(-1)!.text);
+    await sendPasswordResetLink(database.db, mailer, { email: user.email, appUrl: APP_URL }, later(1));
+    expect(await resetPassword(database.db, { token: tokenFrom(mailer.sent.at(-1)!.text), password: NEW_PASSWORD, origin }, later(2))).toMatchObject({ kind: "done" });
+    expect(await confirmEmailChange(database.db, mailer, { token: change, origin, supportEmail: null }, later(3))).toEqual({ kind: "invalid-link" });
+    expect((await userRow(database.db, user.id)).email).toBe(user.email);
+  });
+
   it("answers the same for an address another account has, without mailing it", async () => {
     const { user } = await accountUser(database.db);
     const other = await accountUser(database.db);

@@ -4,7 +4,7 @@ import type { Database } from "../../db/client";
 import { isUniqueViolation } from "../../db/errors";
 import { authTokens, practices, users } from "../../db/schema";
 import { recordAudit } from "../audit/record-audit";
-import { endAllSessions, type LoginOrigin } from "../auth/login";
+import { endAllAccess, type LoginOrigin } from "../auth/login";
 import { hashPassword } from "../auth/password";
 import { judgePassword } from "../auth/password-policy";
 import { consumeToken, hashToken, issueToken, revokeTokens } from "../auth/tokens";
@@ -149,10 +149,7 @@ export async function changePassword(
   const passwordHash = await hashPassword(input.newPassword);
   return db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, user.id));
-    await endAllSessions(tx, user.id);
-    await revokeTokens(tx, "password_reset", user.id, now);
-    await revokeTokens(tx, "login_ticket", user.id, now);
-    await revokeTokens(tx, "two_factor_challenge", user.id, now);
+    await endAllAccess(tx, user.id, now);
     await recordAudit(tx, { practiceId: user.practiceId, action: "password.changed", actor: { userId: user.id, email: user.email }, origin: input.origin }, now);
     const ticket = await issueToken(tx, "login_ticket", { userId: user.id, practiceId: user.practiceId }, now);
     return { kind: "changed", ticket } as const;
@@ -162,9 +159,7 @@ export async function changePassword(
 /** "Auf allen Geräten abmelden": every session, this one too, ends at its next request. */
 export async function logOutEverywhere(db: Database, user: AccountRef, origin: LoginOrigin, now = new Date()): Promise<void> {
   await db.transaction(async (tx) => {
-    await endAllSessions(tx, user.id);
-    await revokeTokens(tx, "login_ticket", user.id, now);
-    await revokeTokens(tx, "two_factor_challenge", user.id, now);
+    await endAllAccess(tx, user.id, now);
     await recordAudit(tx, { practiceId: user.practiceId, action: "logout.everywhere", actor: { userId: user.id, email: user.email }, origin }, now);
   });
 }

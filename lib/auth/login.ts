@@ -140,3 +140,16 @@ export async function redeemLoginTicket(db: Database, ticket: string, now = new 
 export async function endAllSessions(db: Database, userId: string): Promise<void> {
   await db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId));
 }
+
+/**
+ * After a password change or reset, or "auf allen Geräten abmelden": every session ends, and so
+ * does every open link and ticket — an e-mail change or confirmation link requested by someone
+ * who knew the old password must not outlive it.
+ */
+export async function endAllAccess(db: Database, userId: string, now = new Date()): Promise<void> {
+  await endAllSessions(db, userId);
+  await db.execute(
+    sql`update auth_tokens set used_at = ${now.toISOString()} where user_id = ${userId} and used_at is null
+        and purpose in ('login_ticket', 'two_factor_challenge', 'password_reset', 'email_change', 'email_confirmation')`,
+  );
+}
