@@ -51,7 +51,8 @@ const envSchema = z.object({
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
 
   // Portal login (Auth.js): signs the session cookie. Encrypts two-factor secrets at rest.
-  // Unset: development values (lib/auth/auth-secrets.ts); a production start refuses them.
+  // Unset: generated once per installation in DATA_DIR (lib/auth/auth-secrets.ts); a production
+  // start on a database server refuses to run without them.
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET braucht mindestens 32 Zeichen (z. B. openssl rand -base64 32)").optional(),
   AUTH_ENCRYPTION_KEY: z.string().min(32, "AUTH_ENCRYPTION_KEY braucht mindestens 32 Zeichen (z. B. openssl rand -base64 32)").optional(),
 
@@ -67,6 +68,8 @@ const envSchema = z.object({
   COMPANY_PHONE: z.string().trim().optional(),
   COMPANY_REGISTER: z.string().trim().optional(),
   COMPANY_VAT_ID: z.string().trim().optional(),
+  // Gläubiger-Identifikationsnummer for the SEPA mandate; unset: the mandate shows a placeholder.
+  COMPANY_SEPA_CREDITOR_ID: z.string().trim().optional(),
   // Unset: privacy requests go to COMPANY_EMAIL.
   PRIVACY_CONTACT_EMAIL: z.email().optional(),
   // Name and seat of the hosting provider, named in the privacy statement.
