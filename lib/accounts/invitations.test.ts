@@ -8,6 +8,7 @@ import { redeemLoginTicket } from "../auth/login";
 import { verifyPassword } from "../auth/password";
 import type { Actor } from "./actor";
 import { acceptInvitation, findInvitation, inviteUser, listInvitations, revokeInvitation } from "./invitations";
+import { changeUserRole, removeUser } from "./users";
 
 const database = setUpTestDatabase();
 const t0 = new Date("2026-11-27T10:00:00Z");
@@ -37,12 +38,26 @@ describe("inviting", () => {
     expect(entry).toMatchObject({ practiceId, actorUserId: main.userId, details: { email, role: "staff" }, ip: testOrigin.ip });
   });
 
-  it("says clearly when the address already has a login, here or elsewhere", async () => {
+  it("says when the address already has a login here, and does not reveal a login elsewhere", async () => {
     const { practiceId, main } = await createPracticeWithMain(database.db);
     const colleague = await addUser(database.db, practiceId, "staff");
     const elsewhere = await createPracticeWithMain(database.db);
     await expect(invite(main, colleague.email.toUpperCase())).rejects.toMatchObject({ code: "email_taken", field: "email", message: expect.stringContaining("schon einen Zugang zu Ihrer Praxis") });
-    await expect(invite(main, elsewhere.main.email)).rejects.toMatchObject({ code: "email_taken", message: expect.stringContaining("gibt es schon einen Praxisbote-Zugang") });
+    const refusal = invite(main, elsewhere.main.email);
+    await expect(refusal).rejects.toMatchObject({ code: "email_taken", message: expect.stringContaining("keine Einladung schicken") });
+    await expect(refusal).rejects.not.toMatchObject({ message: expect.stringMatching(/Zugang/) });
+  });
+
+  it("ends when its sender is removed, and a main invitation when its sender is no longer a main user", async () => {
+    const { practiceId, main } = await createPracticeWithMain(database.db);
+    const second = await addUser(database.db, practiceId, "main");
+    const mainInvite = await invite(second, "zurueck@example.test", "main");
+    const staffInvite = await invite(second, "weg@example.test", "staff");
+    await changeUserRole(database.db, main, { userId: second.userId, role: "staff" }, t0);
+    await expect(acceptInvitation(database.db, mainInvite.token, joining, testOrigin, later(60_000))).rejects.toMatchObject({ code: "invitation_invalid" });
+
+    await removeUser(database.db, main, second.userId, t0);
+    await expect(acceptInvitation(database.db, staffInvite.token, joining, testOrigin, later(60_000))).rejects.toMatchObject({ code: "invitation_invalid" });
   });
 
   it("replaces an older invitation to the same address", async () => {

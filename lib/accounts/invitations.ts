@@ -11,6 +11,7 @@ import { judgePassword, MAX_PASSWORD_LENGTH } from "../auth/password-policy";
 import { consumeToken, hashToken, issueToken, TOKEN_LIFETIME_MS } from "../auth/tokens";
 import { renderInvitationEmail } from "../email/invitation-email";
 import { appLink, type AccountDeps } from "./account-deps";
+import { withinRequestLimit } from "../auth/request-limit";
 import { DomainError } from "../errors/domain-error";
 import { assertId, assertMainUser, auditActor, type Actor, type Role } from "./actor";
 import { ROLE_LABELS } from "./roles";
@@ -33,18 +34,25 @@ export type InvitationDependencies = Pick<AccountDeps, "mailer" | "appUrl">;
  * invitation to the same address replaces the older one. An address that already has a login
  * is refused, since the address is the login and belongs to one practice only.
  */
+const INVITATIONS_PER_HOUR = 20;
+
 export async function inviteUser(db: Database, actor: Actor, input: InvitationInput, deps: InvitationDependencies, now = new Date()) {
   assertMainUser(actor);
   const { email, role } = invitationSchema.parse(input);
   const [existing] = await db.select({ practiceId: users.practiceId }).from(users).where(eq(users.email, email));
   if (existing) {
+    // Whether an address has a login at another practice is none of this practice's business.
     throw new DomainError(
       "email_taken",
       existing.practiceId === actor.practiceId
         ? `${email} hat schon einen Zugang zu Ihrer Praxis.`
-        : `Für ${email} gibt es schon einen Praxisbote-Zugang. Jede Adresse kann nur einen Zugang haben – bitte laden Sie eine andere Adresse ein.`,
+        : `An ${email} können wir keine Einladung schicken. Bitte laden Sie eine andere Adresse ein, etwa die dienstliche Adresse der Person.`,
       "email",
     );
+  }
+  // Invitations are e-mails from our domain with a name the practice chose: not a mass mailer.
+  if (!(await withinRequestLimit(db, "invitation", actor.practiceId, INVITATIONS_PER_HOUR, 60 * 60_000, now))) {
+    throw new DomainError("too_soon", `Ihre Praxis hat in der letzten Stunde ${INVITATIONS_PER_HOUR} Einladungen verschickt. Bitte versuchen Sie es später noch einmal.`, "email");
   }
   const [inviter] = await db
     .select({ name: users.name, practiceName: practices.name })
@@ -183,6 +191,12 @@ export async function acceptInvitation(
     return await db.transaction(async (tx) => {
       const spent = await consumeToken(tx, "invitation", token, now);
       if (!spent?.practiceId || !spent.email || !spent.role) throw new DomainError("invitation_invalid");
+      // An invitation lives no longer than its sender's right to send it: removed (created_by
+      // cleared) or, for a main login, no longer a main user themselves.
+      const [inviter] = spent.createdBy
+        ? await tx.select({ role: users.role }).from(users).where(and(eq(users.id, spent.createdBy), eq(users.practiceId, spent.practiceId)))
+        : [];
+      if (!inviter || (spent.role === "main" && inviter.role !== "main")) throw new DomainError("invitation_invalid");
       const [user] = await tx
         .insert(users)
         .values({ practiceId: spent.practiceId, email: spent.email, name, role: spent.role, passwordHash, emailConfirmedAt: now, lastLoginAt: now, createdAt: now })
