@@ -47,6 +47,9 @@ const envSchema = z.object({
   RESEND_BASE_URL: z.url().optional(),
   EMAIL_FROM: z.string().default("Praxisbote <noreply@praxisbote.de>"),
 
+  // Reverse proxies in front of the app that append to X-Forwarded-For (lib/http/client-origin.ts).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+
   // PVS API: requests per minute and key unless the key has its own limit.
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
 

@@ -1,11 +1,17 @@
+import { env } from "../env";
+
+const trustedProxyHops = () => env.TRUSTED_PROXY_HOPS;
+
 /**
  * The client's address and a shortened user agent, for lockouts, limits and the audit log.
- * The last X-Forwarded-For entry is the one the nearest proxy (or Next itself) added: earlier
- * entries are whatever the client claims.
+ * Each of our reverse proxies appends the address it saw to X-Forwarded-For, so the entry
+ * `proxyHops` from the end is the client as our outermost proxy saw it; anything before it is
+ * whatever the client claims. Without a proxy that appends, the client chooses the header
+ * (Next fills it from the socket only when it is missing): production runs behind one.
  */
-export function clientOrigin(headers: Headers): { ip: string; userAgent: string | null } {
+export function clientOrigin(headers: Headers, proxyHops = trustedProxyHops()): { ip: string; userAgent: string | null } {
   const forwarded = headers.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
-  const ip = forwarded?.at(-1) ?? headers.get("x-real-ip")?.trim() ?? "unbekannt";
+  const ip = forwarded?.at(-Math.min(proxyHops, forwarded.length)) ?? headers.get("x-real-ip")?.trim() ?? "unbekannt";
   return { ip: ip.slice(0, 64), userAgent: shortenUserAgent(headers.get("user-agent")) };
 }
 
