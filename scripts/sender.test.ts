@@ -61,7 +61,7 @@ describe("npm run sender and practice:create --sender", () => {
 
     const wrong = sender("confirm", "--practice", practiceId, "--number", "+4917612345600", "--code", code === "000000" ? "111111" : "000000");
     expect(wrong.status).toBe(1);
-    expect(wrong.stderr).toContain("Der Code ist falsch. Noch 4 Versuche.");
+    expect(wrong.stderr).toContain("Der Code ist falsch. Noch 2 Versuche.");
 
     const confirmed = sender("confirm", "--practice", practiceId, "--number", "+4917612345600", "--code", code);
     expect(confirmed.status).toBe(0);

@@ -15,7 +15,17 @@ const EXAMPLE =
  * The live SMS analyser: everything is computed in the browser by lib/sms, the same code
  * the API and billing run, so what a practice sees here is what it is billed.
  */
-export function SmsAnalyser({ initialText = EXAMPLE }: { initialText?: string }) {
+export function SmsAnalyser({
+  initialText = EXAMPLE,
+  name,
+  error,
+}: {
+  initialText?: string;
+  /** Makes the text box a field of the enclosing form (the portal's test SMS). */
+  name?: string;
+  /** The server's refusal of the text, shown under the box. */
+  error?: string;
+}) {
   const [text, setText] = useState(initialText);
   const [optimise, setOptimise] = useState(false);
   const analysis = useMemo(() => analyseSms(text), [text]);
@@ -42,13 +52,14 @@ export function SmsAnalyser({ initialText = EXAMPLE }: { initialText?: string })
           <textarea
             id={fieldId}
             value={text}
+            name={name}
             onChange={(event) => setText(event.target.value)}
             rows={7}
             spellCheck={false}
-            aria-invalid={analysis.tooLong}
-            aria-describedby={`${statusId}${analysis.tooLong ? ` ${errorId}` : ""}`}
+            aria-invalid={analysis.tooLong || Boolean(error)}
+            aria-describedby={`${statusId}${analysis.tooLong || error ? ` ${errorId}` : ""}`}
             className={`mt-1 block w-full rounded-md border p-3 font-mono text-base leading-relaxed shadow-sm focus:border-brand-600 focus:ring-brand-600 ${
-              analysis.tooLong ? "border-rose-600" : "border-slate-300"
+              analysis.tooLong || error ? "border-rose-600" : "border-slate-300"
             }`}
             placeholder="Tippen oder fügen Sie hier Ihren Text ein …"
           />
@@ -56,6 +67,11 @@ export function SmsAnalyser({ initialText = EXAMPLE }: { initialText?: string })
             <p id={errorId} role="alert" className="mt-1 text-sm font-medium text-rose-700">
               Der Text ist {analysis.characters - analysis.maxCharacters} Zeichen zu lang: Eine Nachricht darf höchstens{" "}
               {analysis.maxCharacters} Zeichen haben.
+            </p>
+          )}
+          {error && !analysis.tooLong && (
+            <p id={errorId} className="mt-1 text-sm font-medium text-rose-700">
+              {error}
             </p>
           )}
         </div>

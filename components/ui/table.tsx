@@ -5,7 +5,8 @@ import { cn } from "./cn";
 export function Table({ className, ...props }: ComponentProps<"table">) {
   return (
     // relative: an sr-only label inside (position: absolute) would otherwise escape the scrolling box and widen the page.
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200">
+    // tabIndex: a table wider than a phone scrolls, and keyboard users must be able to scroll it too.
+    <div tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-200 focus-visible:outline-3 focus-visible:outline-brand-600">
       <table className={cn("min-w-full text-sm", className)} {...props} />
     </div>
   );

@@ -10,6 +10,8 @@ export interface ApiPractice {
   practiceId: string;
   /** A sender name registered for this practice only ("Praxis" on the embedded server's demo practice). */
   sender: string;
+  /** The main user's login. */
+  login: { email: string; password: string };
   /** Where that server's file mailbox is. */
   mailbox: string;
   /** Changes a practice's or key's settings directly; only where a PostgreSQL server is used. */
@@ -28,7 +30,14 @@ export const E2E_SENDER_NUMBERS = ["+4912341234567", "+4915112345600"];
 export function apiPractice(): ApiPractice {
   if (!POSTGRES_URL) {
     const demo = JSON.parse(readFileSync(".data/e2e/demo-zugang.json", "utf8"));
-    return { baseURL: "http://127.0.0.1:3100", apiKey: demo.apiKey, practiceId: demo.practiceId, sender: "Praxis", mailbox: ".data/e2e/mailbox" };
+    return {
+      baseURL: "http://127.0.0.1:3100",
+      apiKey: demo.apiKey,
+      practiceId: demo.practiceId,
+      sender: "Praxis",
+      login: { email: demo.email, password: demo.password },
+      mailbox: ".data/e2e/mailbox",
+    };
   }
   const email = `e2e-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`;
   // A name belongs to one practice only, and these practices share one database.
@@ -45,6 +54,7 @@ export function apiPractice(): ApiPractice {
     apiKey: created.apiKey,
     practiceId: created.practiceId,
     sender,
+    login: { email: created.email, password: created.password },
     mailbox: ".data/e2e-pg/mailbox",
     sql: (text, values) => adminQuery(POSTGRES_URL, text, values),
   };

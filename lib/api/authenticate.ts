@@ -32,7 +32,8 @@ interface CallerRow {
 
 /**
  * Looks the key up by its SHA-256 and counts the request against the key's per-minute limit,
- * in one round trip. An unknown or revoked key is a 401 and counts nothing.
+ * in one round trip. An unknown or revoked key, or a rotated one past its grace period
+ * (`expires_at`, compared with `now` so tests can fix the clock), is a 401 and counts nothing.
  */
 export async function authenticate(db: Database, request: Request, defaultLimit: number, now = new Date()): Promise<{ caller: PracticeContext; rate: RateLimitState }> {
   const key = apiKeyFrom(request);
@@ -49,6 +50,7 @@ export async function authenticate(db: Database, request: Request, defaultLimit:
           join practices p on p.id = ak.practice_id
           left join locations l on l.id = ak.location_id
           where ak.key_hash = ${hashApiKey(key)} and ak.revoked_at is null
+            and (ak.expires_at is null or ak.expires_at > ${now.toISOString()}::timestamptz)
         ), counted as (
           insert into api_rate_limits (api_key_id, window_start, shard, count)
           select api_key_id, ${windowStart.toISOString()}, ${shard}, 1 from k

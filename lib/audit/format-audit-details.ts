@@ -1,4 +1,5 @@
 import { ROLE_LABELS } from "../accounts/roles";
+import { formatBerlinDate } from "../time/berlin";
 import { maskIban } from "./record-audit";
 
 export interface AuditDetailLine {
@@ -14,8 +15,27 @@ const FIELD_LABELS: Record<string, string> = {
   role: "Rolle",
   iban: "IBAN",
   bic: "BIC",
+  location: "Standort",
+  code: "Standort-Code",
+  street: "Straße",
+  postalCode: "PLZ",
+  city: "Ort",
+  contactName: "Ansprechperson",
+  contactPhone: "Telefon",
+  billingEmail: "E-Mail für Rechnungen",
+  vatId: "USt-IdNr.",
+  billingName: "Kontoinhaber",
+  mandateReference: "Mandatsreferenz",
+  mandateAcceptedAt: "SEPA-Mandat erteilt",
   step: "Schritt",
   prefix: "Key",
+  optimiseCharacters: "Zeichenoptimierung",
+  defaultSender: "Standardabsender",
+  sender: "Absender",
+  monthlyPartLimit: "Monatslimit (SMS-Teile)",
+  replyForwardEmail: "Antworten an",
+  replyNumber: "Antwortnummer",
+  replyNumberReleaseAt: "Antwortnummer endet",
 };
 
 /** `{ role: { from: "main", to: "staff" } }` → "Rolle: Hauptzugang → Teamzugang". */
@@ -40,6 +60,8 @@ function formatValue(key: string, value: unknown): string {
   if (key === "role" && (value === "main" || value === "staff")) return ROLE_LABELS[value];
   // Writers mask IBANs already; an unmasked one must still never reach the page.
   if (/iban/i.test(key) && typeof value === "string" && !value.includes("•")) return maskIban(value) ?? "—";
+  // Moments are stored as ISO text (`…At`) and shown as German dates.
+  if (key.endsWith("At") && typeof value === "string" && !Number.isNaN(Date.parse(value))) return formatBerlinDate(new Date(value));
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
 }

@@ -28,6 +28,10 @@ export const AUDIT_ACTIONS = {
   "api_key.rotated": "API-Key erneuert",
   "api_key.revoked": "API-Key widerrufen",
   "bank_details.changed": "Bankverbindung geändert",
+  "practice.changed": "Praxisdaten geändert",
+  "location.added": "Standort angelegt",
+  "location.changed": "Standort geändert",
+  "location.removed": "Standort gelöscht",
   "sms_settings.changed": "SMS-Einstellungen geändert",
 } as const;
 

@@ -6,6 +6,7 @@ import { rollUpDailyUsage } from "../billing/daily-usage";
 import type { Carrier } from "../carriers/carrier";
 import type { Mailer } from "../email/mailer";
 import { releaseExpiredIdempotencyKeys } from "../messages/idempotency-keys";
+import { releaseDueReplyNumbers } from "../sms-settings/reply-numbers";
 import { forwardInbound } from "../inbound/forward-inbound";
 import { findUnforwardedInbound } from "../inbound/record-inbound";
 import { claimDueMessages, renewClaim } from "./claim";
@@ -62,7 +63,8 @@ export async function dispatchDue(deps: SweepDependencies): Promise<Record<HandO
 
 /**
  * The minute's chores: the 3-day timeout, replies whose e-mail failed, daily usage,
- * erasing patient data after 60 days and audit entries after 3 years, and expired bookkeeping
+ * erasing patient data after 60 days and audit entries after 3 years, reply numbers turned off
+ * whose month is over, and expired bookkeeping
  * (rate windows, webhook nonces, Idempotency-Keys older than 24 hours).
  */
 export async function runChores(deps: SweepDependencies): Promise<Omit<SweepResult, "outcomes">> {
@@ -78,6 +80,7 @@ export async function runChores(deps: SweepDependencies): Promise<Omit<SweepResu
   await deps.mailer.eraseBefore?.(retentionCutoff(now));
   await pruneBookkeeping(deps.db, now);
   await eraseExpiredAuditEntries(deps.db, now);
+  await releaseDueReplyNumbers(deps.db, now);
   return { expired, forwarded, erased };
 }
 

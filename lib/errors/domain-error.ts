@@ -39,6 +39,7 @@ const ACCOUNT_ERROR_MESSAGES = {
   wrong_code: "Der Code ist nicht richtig.",
   code_expired: "Der Code ist abgelaufen. Bitte fordern Sie einen neuen an.",
   too_many_attempts: "Der Code wurde zu oft falsch eingegeben. Bitte fordern Sie einen neuen an.",
+  location_in_use: "Dieser Standort hat schon SMS oder einen eigenen API-Key und kann nicht gelöscht werden. Sie können ihn umbenennen.",
 } as const;
 
 export const DOMAIN_ERROR_MESSAGES = { ...MESSAGE_ERROR_MESSAGES, ...ACCOUNT_ERROR_MESSAGES };

@@ -40,22 +40,22 @@ describe("confirming a number by a code sent to it", () => {
     const { caller, code, wrongCode } = await practiceWithCode();
     await expect(confirmNumberVerification(database.db, caller.practice.id, number, wrongCode, minutes(1))).rejects.toMatchObject({
       code: "wrong_code",
-      message: expect.stringContaining("Noch 4 Versuche"),
+      message: expect.stringContaining("Noch 2 Versuche"),
     });
     expect(await confirmNumberVerification(database.db, caller.practice.id, "0176 12345600", code, minutes(2))).toEqual({ status: "verified", number });
     expect((await sendFromNumber(caller)).message.sender).toBe(number);
     expect(await confirmNumberVerification(database.db, caller.practice.id, number, code, minutes(3))).toEqual({ status: "already-verified", number });
   });
 
-  it("refuses the right code after 15 minutes", async () => {
+  it("refuses the right code after 10 minutes", async () => {
     const { caller, code } = await practiceWithCode();
-    await expect(confirmNumberVerification(database.db, caller.practice.id, number, code, minutes(15))).rejects.toMatchObject({ code: "code_expired" });
+    await expect(confirmNumberVerification(database.db, caller.practice.id, number, code, minutes(10))).rejects.toMatchObject({ code: "code_expired" });
     await expect(sendFromNumber(caller)).rejects.toMatchObject({ code: "sender_not_allowed" });
   });
 
-  it("refuses even the right code after 5 wrong tries, until a new code is requested", async () => {
+  it("refuses even the right code after 3 wrong tries, until a new code is requested", async () => {
     const { caller, code, wrongCode, carrier } = await practiceWithCode();
-    for (let attempt = 1; attempt <= 5; attempt++) {
+    for (let attempt = 1; attempt <= 3; attempt++) {
       await expect(confirmNumberVerification(database.db, caller.practice.id, number, wrongCode, minutes(1))).rejects.toMatchObject({ code: "wrong_code" });
     }
     await expect(confirmNumberVerification(database.db, caller.practice.id, number, code, minutes(1))).rejects.toMatchObject({
@@ -69,12 +69,12 @@ describe("confirming a number by a code sent to it", () => {
     expect(await confirmNumberVerification(database.db, caller.practice.id, number, again.code, minutes(3))).toMatchObject({ status: "verified" });
   });
 
-  it("lets five parallel guesses count as five tries", async () => {
+  it("lets three parallel guesses count as three tries", async () => {
     const { caller, wrongCode } = await practiceWithCode();
     const guesses = await Promise.allSettled(Array.from({ length: 8 }, () => confirmNumberVerification(database.db, caller.practice.id, number, wrongCode, minutes(1))));
     const codes = guesses.map((guess) => (guess.status === "rejected" ? (guess.reason as { code: string }).code : "verified"));
-    expect(codes.filter((c) => c === "wrong_code")).toHaveLength(5);
-    expect(codes.filter((c) => c === "too_many_attempts")).toHaveLength(3);
+    expect(codes.filter((c) => c === "wrong_code")).toHaveLength(3);
+    expect(codes.filter((c) => c === "too_many_attempts")).toHaveLength(5);
   });
 
   it("sends at most one code a minute, and another at once when the carrier failed", async () => {

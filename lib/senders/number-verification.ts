@@ -10,20 +10,20 @@ import { DomainError } from "../errors/domain-error";
 import { OUR_SENDER_NAME } from "./sender-name";
 
 // A number becomes a practice's sender once the practice shows it receives SMS there: we send a
-// 6-digit code, keep only its hash, and accept it for 15 minutes and 5 tries.
+// 6-digit code, keep only its hash, and accept it for 10 minutes and 3 tries.
 //
 // The code SMS is not one of the practice's messages: it is our cost, not billed, never in the
 // practice's API list or statistics, and it has no delivery to track. So it is recorded only
 // on the sender row (code hash, expiry, tries) and in the command's output, not in `messages`.
 
-export const CODE_VALID_MS = 15 * 60_000;
-export const MAX_CODE_ATTEMPTS = 5;
-// Each new code costs an SMS and gives 5 more guesses: one a minute at most.
+export const CODE_VALID_MS = 10 * 60_000;
+export const MAX_CODE_ATTEMPTS = 3;
+// Each new code costs an SMS and gives 3 more guesses: one a minute at most.
 export const NEW_CODE_AFTER_MS = 60_000;
 
 // Bound to practice and number so one hash is worth nothing for another row. A 6-digit code
 // cannot resist brute force of its hash; the hash keeps codes out of backups and logs, the
-// expiry and the 5 tries do the rest.
+// expiry and the 3 tries do the rest.
 function hashCode(practiceId: string, number: string, code: string): string {
   return createHash("sha256").update(`${practiceId}:${number}:${code}`).digest("hex");
 }
@@ -80,7 +80,7 @@ export async function startNumberVerification(db: Database, carrier: Carrier, pr
     .returning({ id: practiceSenders.id });
   if (!row) return { status: "already-verified", number };
 
-  const text = `${code} ist Ihr Praxisbote-Code: Damit wird ${number} Absender der Praxis ${owner.name.slice(0, 40)}. Gültig 15 Minuten. Nicht angefordert? Dann ignorieren.`;
+  const text = `${code} ist Ihr Praxisbote-Code: Damit wird ${number} Absender der Praxis ${owner.name.slice(0, 40)}. Gültig ${CODE_VALID_MS / 60_000} Minuten. Nicht angefordert? Dann ignorieren.`;
   const result = await carrier.submit({
     // Our id for this code (row and expiry), so a repeated submission is the same SMS.
     id: `sender-code-${row.id}-${expiresAt.getTime()}`,
@@ -150,7 +150,7 @@ async function explainRefusal(db: Database, practiceId: string, number: string, 
     throw new DomainError("too_many_attempts", `Der Code wurde ${MAX_CODE_ATTEMPTS}-mal falsch eingegeben und gilt nicht mehr. Bitte fordern Sie einen neuen Code an.`);
   }
   if (row.verificationExpiresAt.getTime() <= now.getTime()) {
-    throw new DomainError("code_expired", "Der Code ist abgelaufen (15 Minuten). Bitte fordern Sie einen neuen Code an.");
+    throw new DomainError("code_expired", `Der Code ist abgelaufen (${CODE_VALID_MS / 60_000} Minuten). Bitte fordern Sie einen neuen Code an.`);
   }
   throw new DomainError("no_verification", `Für ${number} gibt es gerade keinen gültigen Code. Bitte fordern Sie einen neuen an.`);
 }

@@ -130,6 +130,8 @@ export async function addVerifiedNumber(db: Database, practiceId: string, input:
 }
 
 export interface ListedSender {
+  /** The practice_senders row; null for the reply number, which is rented, not registered. */
+  id: string | null;
   kind: "name" | "number" | "reply_number";
   value: string;
   verifiedAt: Date | null;
@@ -146,8 +148,9 @@ export async function listSenders(db: Database, practiceId: string, now = new Da
     .where(eq(practiceSenders.practiceId, practiceId))
     .orderBy(asc(practiceSenders.kind), asc(practiceSenders.value));
   return [
-    ...(owner.replyNumber ? [{ kind: "reply_number" as const, value: owner.replyNumber, verifiedAt: null, codePending: false }] : []),
+    ...(owner.replyNumber ? [{ id: null, kind: "reply_number" as const, value: owner.replyNumber, verifiedAt: null, codePending: false }] : []),
     ...rows.map((row) => ({
+      id: row.id,
       kind: row.kind,
       value: row.value,
       verifiedAt: row.verifiedAt,

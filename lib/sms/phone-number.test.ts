@@ -81,7 +81,19 @@ describe("normaliseRecipient", () => {
 });
 
 describe("maskPhoneNumber", () => {
-  it("keeps the country and network prefix and the last three digits", () => {
-    expect(maskPhoneNumber("+4917612345678")).toBe("+49176•••••678");
+  it("keeps the country code, the network prefix and the last four digits", () => {
+    expect(maskPhoneNumber("+491711234567")).toBe("+49 171 ••• 4567");
+    expect(maskPhoneNumber("+4917612345678")).toBe("+49 176 ••• 5678");
+    expect(maskPhoneNumber("+436641234567")).toBe("+43 664 ••• 4567");
+  });
+
+  it("does not tell the length of the hidden part", () => {
+    expect(maskPhoneNumber("+4915112345678").split("•").length).toBe(maskPhoneNumber("+491511234567").split("•").length);
+  });
+
+  it("shows fewer digits of a short subscriber number, and almost nothing of what it cannot read", () => {
+    expect(maskPhoneNumber("+4366412345")).toMatch(/^\+43 664 ••• \d{2}$/);
+    expect(maskPhoneNumber("+999123456789")).toBe("+99 ••• 6789");
+    expect(maskPhoneNumber("12345")).toBe("•••");
   });
 });

@@ -80,8 +80,23 @@ function failure(problem: RecipientProblem, homeCountry: HomeCountry, hint?: str
   return { ok: false, problem, message: hint ? `${message} ${hint}` : message };
 }
 
-/** "+49 176 ••••• 678": enough for staff to recognise a number, too little to leak it. */
+const MASK = "•••";
+
+/**
+ * "+49 171 ••• 4567": country code, network prefix and the last four digits — enough for staff
+ * to recognise a patient's number, too little to leak it. The bullets never tell the length.
+ */
 export function maskPhoneNumber(e164: string): string {
-  if (e164.length <= 7) return e164;
-  return `${e164.slice(0, 6)}${"•".repeat(e164.length - 9)}${e164.slice(-3)}`;
+  const parsed = parsePhoneNumberFromString(e164);
+  const groups = parsed?.isValid() ? parsed.formatInternational().split(" ") : null;
+  if (groups && groups.length >= 3) {
+    const [country, prefix, ...rest] = groups;
+    const subscriber = rest.join("");
+    // A short subscriber number would be nearly whole with four digits shown.
+    const shown = subscriber.length >= 7 ? 4 : 2;
+    return `${country} ${prefix} ${MASK} ${subscriber.slice(-shown)}`;
+  }
+  const digits = e164.replace(/[^0-9]/g, "");
+  if (digits.length < 8) return MASK;
+  return `+${digits.slice(0, 2)} ${MASK} ${digits.slice(-4)}`;
 }

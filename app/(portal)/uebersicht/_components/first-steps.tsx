@@ -21,7 +21,17 @@ export function FirstSteps({ emailConfirmed, apiBaseUrl, isMainUser }: FirstStep
           In Ihrer Praxissoftware den SMS-Dienst Praxisbote wählen und eintragen: Basis-URL <code className="rounded bg-slate-100 px-1">{apiBaseUrl}</code> und
           Ihren API-Key{isMainUser ? <> (nach der Bestätigung angezeigt; <Link href="/organization/apikey" className="text-brand-700 underline">API-Key</Link>)</> : " (beim Hauptzugang Ihrer Praxis)"}. Mit „Key-Check“ prüft die Software, ob alles stimmt.
         </li>
-        <li>Einen Absender eintragen und eine Test-SMS an Ihre eigene Handynummer senden.</li>
+        <li>
+          Einen Absender eintragen und eine{" "}
+          {isMainUser ? (
+            <Link href="/sms/test" className="text-brand-700 underline">
+              Test-SMS
+            </Link>
+          ) : (
+            "Test-SMS"
+          )}{" "}
+          an Ihre eigene Handynummer senden{isMainUser ? "." : " (kann der Hauptzugang Ihrer Praxis)."}
+        </li>
       </ol>
       <p className="text-sm text-slate-600">
         Fragen zur Einrichtung beantwortet die <Link href="/faq#einrichtung-pvs" className="text-brand-700 underline">FAQ</Link>.

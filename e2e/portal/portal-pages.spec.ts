@@ -1,0 +1,54 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { apiPractice, mobile } from "../support/api-practice";
+
+// Every page of the portal renders for a main user of a practice that has sent something, with
+// its German heading, without errors in the browser and without serious accessibility problems.
+// The flows behind the pages are tested in lib/ and in account-flow.spec.ts.
+
+test.describe.configure({ mode: "serial" });
+
+const PAGES: [path: string, heading: RegExp][] = [
+  ["/uebersicht", /Übersicht/],
+  ["/sms", /Gesendete SMS/],
+  ["/sms/scheduled", /Geplante SMS/],
+  ["/sms/antworten", /Antworten/],
+  ["/sms/test", /Test-SMS/],
+  ["/stat/activity", /Statistiken/],
+  ["/organization/apikey", /API-Key/],
+  ["/organization/settings", /Praxis|Organisation/],
+  ["/organization/sms", /SMS-Einstellungen/],
+  ["/organization/users", /Benutzer/],
+  ["/organization/audit", /Protokoll/],
+  ["/konto", /Konto/],
+];
+
+test("every portal page renders for a main user", async ({ page, playwright }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "once is enough: the pages are the same on a phone");
+  const practice = apiPractice();
+  const api = await playwright.request.newContext({ baseURL: practice.baseURL, extraHTTPHeaders: { Authorization: `Bearer ${practice.apiKey}` } });
+  const sent = await (await api.post("/api/v1/sms", { data: { to: mobile("00"), from: practice.sender, text: "Ihr Termin morgen um 10 Uhr." } })).json();
+  await api.post("/api/v1/sms", { data: { to: mobile("00"), from: practice.sender, text: "Recall", sendAt: new Date(Date.now() + 86_400_000).toISOString() } });
+
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(`${page.url()}: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error" && !/Failed to load resource.*404/.test(message.text())) problems.push(`${page.url()}: ${message.text()}`);
+  });
+
+  await page.goto(`${practice.baseURL}/anmelden`);
+  await page.getByLabel("E-Mail-Adresse").fill(practice.login.email);
+  await page.getByLabel("Passwort").fill(practice.login.password);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await expect(page).toHaveURL(/\/uebersicht/);
+
+  for (const [path, heading] of [...PAGES, [`/sms/${sent.id}`, /SMS/] as [string, RegExp]]) {
+    const response = await page.goto(`${practice.baseURL}${path}`);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 }).first(), path).toHaveText(heading);
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => `${path} ${violation.id}: ${violation.help}`);
+    expect(serious).toEqual([]);
+  }
+  expect(problems).toEqual([]);
+});
