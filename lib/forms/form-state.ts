@@ -1,3 +1,4 @@
+import { DomainError } from "../errors/domain-error";
 import type { z } from "zod";
 
 /**
@@ -26,4 +27,14 @@ export function formErrorsFromZod(error: z.ZodError, values: Record<string, stri
     if (field && !fieldErrors[field]) fieldErrors[field] = issue.message;
   }
   return { status: "error", message, fieldErrors, values };
+}
+
+/**
+ * A refusal of the domain as a form's answer: its German message, also next to the field it
+ * names (the domain's field names are the forms' input names). Anything that is not a
+ * DomainError is a bug and is thrown on.
+ */
+export function refusedFormState(error: unknown, values?: Record<string, string>): FormState {
+  if (!(error instanceof DomainError)) throw error;
+  return { status: "error", message: error.message, fieldErrors: error.field ? { [error.field]: error.message } : undefined, values };
 }

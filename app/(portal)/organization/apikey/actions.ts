@@ -9,8 +9,7 @@ import { createApiKey, newApiKeySchema, revokeApiKey, rotateApiKey } from "@/lib
 import { requireUser } from "@/lib/auth/current-user";
 import { chooseCarrier } from "@/lib/config/production-check";
 import { env } from "@/lib/env";
-import { DomainError } from "@/lib/errors/domain-error";
-import { formErrorsFromZod, typedValues, type FormState } from "@/lib/forms/form-state";
+import { formErrorsFromZod, typedValues, type FormState, refusedFormState } from "@/lib/forms/form-state";
 import { clientOrigin } from "@/lib/http/client-origin";
 import { formatBerlinDate, formatBerlinTime } from "@/lib/time/berlin";
 
@@ -33,10 +32,7 @@ async function mainActor() {
   return actorOf(user, clientOrigin(await headers()));
 }
 
-function refused(error: unknown): FormState {
-  if (!(error instanceof DomainError)) throw error;
-  return { status: "error", message: error.message, fieldErrors: error.field ? { [error.field]: error.message } : undefined };
-}
+const refused = refusedFormState;
 
 const untilText = (instant: Date) => `${formatBerlinDate(instant)}, ${formatBerlinTime(instant)} Uhr`;
 

@@ -6,8 +6,7 @@ import { getDb } from "@/db/client";
 import { actorOf } from "@/lib/accounts/actor";
 import { requireUser } from "@/lib/auth/current-user";
 import { BANK_DETAILS_FIELDS, updateBankDetails } from "@/lib/billing/bank-details";
-import { DomainError } from "@/lib/errors/domain-error";
-import { formErrorsFromZod, typedValues, type FormState } from "@/lib/forms/form-state";
+import { formErrorsFromZod, typedValues, type FormState, refusedFormState } from "@/lib/forms/form-state";
 import { clientOrigin } from "@/lib/http/client-origin";
 import { addLocation, deleteLocation, LOCATION_FIELDS, updateLocation } from "@/lib/practices/locations";
 import { PRACTICE_DATA_FIELDS, updatePracticeData, type SaveResult } from "@/lib/practices/practice-settings";
@@ -28,10 +27,7 @@ function answer(result: SaveResult, values: Record<string, string>, saved: strin
   return { status: "success", message: saved };
 }
 
-function refused(error: unknown, values?: Record<string, string>): FormState {
-  if (!(error instanceof DomainError)) throw error;
-  return { status: "error", message: error.message, fieldErrors: error.field ? { [error.field]: error.message } : undefined, values };
-}
+const refused = refusedFormState;
 
 export async function updatePracticeDataAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await mainActor();

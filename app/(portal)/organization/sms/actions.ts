@@ -7,8 +7,7 @@ import { actorOf, type Actor } from "@/lib/accounts/actor";
 import { requireUser } from "@/lib/auth/current-user";
 import { SIMULATOR } from "@/lib/carriers/simulator";
 import { getRuntime } from "@/lib/delivery/runtime";
-import { DomainError } from "@/lib/errors/domain-error";
-import { typedValues, type FormState } from "@/lib/forms/form-state";
+import { typedValues, type FormState, refusedFormState } from "@/lib/forms/form-state";
 import { clientOrigin } from "@/lib/http/client-origin";
 import { addSenderName, confirmNumberCode, removeSender, requestNumberCode } from "@/lib/sms-settings/practice-senders";
 import { setCharacterOptimisation, setDefaultSender, setMonthlyPartLimit, setReplyForwardEmail, setReplyNumber } from "@/lib/sms-settings/sms-settings";
@@ -32,8 +31,7 @@ async function change(formData: FormData, keep: readonly string[], work: (actor:
     revalidatePath(PAGE);
     return { status: "success", message, values };
   } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return { status: "error", message: error.message, fieldErrors: error.field ? { [error.field]: error.message } : undefined, values };
+    return refusedFormState(error, values);
   }
 }
 

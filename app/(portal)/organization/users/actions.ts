@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { DomainError } from "@/lib/errors/domain-error";
 import { actorOf } from "@/lib/accounts/actor";
 import { invitationSchema, inviteUser, revokeInvitation } from "@/lib/accounts/invitations";
 import { ROLE_LABELS } from "@/lib/accounts/roles";
@@ -13,7 +12,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { signOut } from "@/lib/auth/next-auth";
 import { getRuntime } from "@/lib/delivery/runtime";
 import { env } from "@/lib/env";
-import { formErrorsFromZod, typedValues, type FormState } from "@/lib/forms/form-state";
+import { formErrorsFromZod, typedValues, type FormState, refusedFormState } from "@/lib/forms/form-state";
 import { clientOrigin } from "@/lib/http/client-origin";
 import { formatBerlinDate } from "@/lib/time/berlin";
 
@@ -26,10 +25,7 @@ async function mainActor() {
   return actorOf(user, clientOrigin(await headers()));
 }
 
-function refused(error: unknown): FormState {
-  if (!(error instanceof DomainError)) throw error;
-  return { status: "error", message: error.message, fieldErrors: error.field ? { [error.field]: error.message } : undefined };
-}
+const refused = refusedFormState;
 
 export async function inviteUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await mainActor();

@@ -9,7 +9,7 @@ import { listUsers } from "@/lib/accounts/users";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatBerlinDate, formatBerlinTime } from "@/lib/time/berlin";
 import { revokeInvitationAction } from "./actions";
-import { InlineActionForm } from "./_components/confirm-action-dialog";
+import { InlineActionForm } from "@/components/forms/confirm-action-dialog";
 import { InviteForm } from "./_components/invite-form";
 import { UserActions } from "./_components/user-actions";
 

@@ -4,9 +4,9 @@ import { useActionState, useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { revokeApiKeyAction, rotateApiKeyAction, type ApiKeyFormState } from "../actions";
 import { IssuedKey, type PvsValues } from "./issued-key";
+import { ConfirmActionDialog } from "@/components/forms/confirm-action-dialog";
 
 export interface KeyActionsProps {
   apiKey: { id: string; name: string; prefix: string; status: "active" | "expiring" | "expired" | "revoked" };
@@ -84,50 +84,27 @@ function RotateDialog({ apiKey, graceDays, pvs }: Pick<KeyActionsProps, "apiKey"
 }
 
 function RevokeDialog({ apiKey, isLastWorking }: Pick<KeyActionsProps, "apiKey" | "isLastWorking">) {
-  const [open, setOpen] = useState(false);
-  const [state, action, pending] = useActionState(async (previous: FormState, formData: FormData) => {
-    const next = await revokeApiKeyAction(previous, formData);
-    if (next.status === "success") setOpen(false);
-    return next;
-  }, initialFormState);
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button type="button" variant="outline" size="sm">
-          Widerrufen
-        </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogTitle>API-Key „{apiKey.name}“ widerrufen?</DialogTitle>
-        <DialogDescription asChild>
-          <div className="space-y-2">
-            <p>
-              Der Key {apiKey.prefix}… funktioniert sofort nicht mehr{apiKey.status === "expiring" ? ", auch nicht für den Rest seiner Übergangszeit" : ""}.
-              Das lässt sich nicht rückgängig machen.
+    <ConfirmActionDialog
+      triggerLabel="Widerrufen"
+      title={`API-Key „${apiKey.name}“ widerrufen?`}
+      description={
+        <div className="space-y-2">
+          <p>
+            Der Key {apiKey.prefix}… funktioniert sofort nicht mehr{apiKey.status === "expiring" ? ", auch nicht für den Rest seiner Übergangszeit" : ""}.
+            Das lässt sich nicht rückgängig machen.
+          </p>
+          {isLastWorking && (
+            <p role="alert" className="rounded-md bg-rose-50 p-3 font-medium text-rose-800">
+              Achtung: Das ist der einzige gültige API-Key Ihrer Praxis. Danach kann Ihre Praxissoftware keine SMS mehr senden, bis Sie einen
+              neuen Key erstellen und dort eintragen.
             </p>
-            {isLastWorking && (
-              <p role="alert" className="rounded-md bg-rose-50 p-3 font-medium text-rose-800">
-                Achtung: Das ist der einzige gültige API-Key Ihrer Praxis. Danach kann Ihre Praxissoftware keine SMS mehr senden, bis Sie einen
-                neuen Key erstellen und dort eintragen.
-              </p>
-            )}
-          </div>
-        </DialogDescription>
-        <form action={action} className="mt-4">
-          <input type="hidden" name="keyId" value={apiKey.id} />
-          {state.status === "error" && <FormMessage state={state} />}
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button type="button" variant="ghost">
-                Abbrechen
-              </Button>
-            </DialogClose>
-            <Button type="submit" variant="destructive" disabled={pending}>
-              {pending ? "Einen Moment …" : isLastWorking ? "Trotzdem widerrufen" : "Widerrufen"}
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+          )}
+        </div>
+      }
+      confirmLabel={isLastWorking ? "Trotzdem widerrufen" : "Widerrufen"}
+      action={revokeApiKeyAction}
+      fields={{ keyId: apiKey.id }}
+    />
   );
 }

@@ -2,7 +2,7 @@
 
 import { ROLE_LABELS } from "@/lib/accounts/roles";
 import { changeRoleAction, removeUserAction } from "../actions";
-import { ConfirmActionDialog, InlineActionForm } from "./confirm-action-dialog";
+import { ConfirmActionDialog, InlineActionForm } from "@/components/forms/confirm-action-dialog";
 
 export interface UserActionsProps {
   user: { id: string; email: string; name: string | null; role: "main" | "staff" };
