@@ -1,10 +1,14 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
 import { logOut } from "@/lib/auth/logout";
 import { navigationFor } from "@/lib/content/portal-navigation";
+import { countUnreadReplies } from "@/lib/inbound/replies";
 import { formatBerlinDate } from "@/lib/time/berlin";
+
+const REPLIES_PATH = "/sms/antworten";
 
 // Every portal page renders inside this shell; the layout's check is for the navigation only —
 // each page and action checks the user again (layouts do not re-run on every navigation).
@@ -12,6 +16,7 @@ import { formatBerlinDate } from "@/lib/time/berlin";
 // up two-factor login to its setup page, never the shell (that page renders in it too).
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const user = await requireUser({ twoFactorSetup: true });
+  const unreadReplies = await countUnreadReplies(await getDb(), user.practice.id);
   return (
     <div className="min-h-screen bg-slate-50">
       <header className="border-b border-slate-200 bg-white">
@@ -37,6 +42,12 @@ export default async function PortalLayout({ children }: { children: ReactNode }
               <li key={item.href}>
                 <Link href={item.href} className="block whitespace-nowrap rounded-t-md px-3 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900">
                   {item.label}
+                  {item.href === REPLIES_PATH && unreadReplies > 0 && (
+                    <span className="ml-1.5 rounded-full bg-brand-600 px-1.5 py-0.5 text-xs font-semibold text-white">
+                      {unreadReplies}
+                      <span className="sr-only"> ungelesen</span>
+                    </span>
+                  )}
                 </Link>
               </li>
             ))}

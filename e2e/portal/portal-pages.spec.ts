@@ -51,4 +51,10 @@ test("every portal page renders for a main user", async ({ page, playwright }, t
     expect(serious).toEqual([]);
   }
   expect(problems).toEqual([]);
+
+  // An id that is not the practice's: a 404 inside the shell, with a way back.
+  const missing = await page.goto(`${practice.baseURL}/sms/00000000-0000-4000-8000-000000000000`);
+  expect(missing?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Diesen Eintrag gibt es nicht");
+  await expect(page.getByRole("navigation", { name: "Portal" })).toBeVisible();
 });
