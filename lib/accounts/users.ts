@@ -47,6 +47,7 @@ export async function changeUserRole(db: Database, actor: Actor, change: RoleCha
   assertMainUser(actor);
   assertId(change.userId);
   return db.transaction(async (tx) => {
+    await lockMainUsers(tx, actor.practiceId);
     const [moved] = await selectRows<{ email: string }>(
       tx,
       sql`update users set role = ${change.role}, session_version = session_version + 1
@@ -79,6 +80,7 @@ export async function removeUser(db: Database, actor: Actor, userId: string, now
   assertMainUser(actor);
   assertId(userId);
   return db.transaction(async (tx) => {
+    await lockMainUsers(tx, actor.practiceId);
     const [removed] = await selectRows<{ email: string; name: string | null; role: Role }>(
       tx,
       sql`delete from users
@@ -104,6 +106,15 @@ export async function removeUser(db: Database, actor: Actor, userId: string, now
     );
     return { removedSelf: userId === actor.userId };
   });
+}
+
+/**
+ * Locks the practice's main users in id order before a role change or removal touches any row:
+ * otherwise a demotion holding its target and a removal holding another could each wait for the
+ * other's row (a deadlock) instead of one simply waiting for the other.
+ */
+async function lockMainUsers(tx: Database, practiceId: string): Promise<void> {
+  await tx.execute(sql`select id from users where practice_id = ${practiceId} and role = 'main' order by id for update`);
 }
 
 async function findUser(db: Database, practiceId: string, userId: string) {
