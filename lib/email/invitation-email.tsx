@@ -1,5 +1,6 @@
 import { Body, Button, Container, Head, Heading, Hr, Html, Preview, Text } from "@react-email/components";
 import { render } from "@react-email/render";
+import { formatBerlinDate, formatBerlinTime } from "../time/berlin";
 
 export interface InvitationEmailProps {
   practiceName: string;
@@ -10,14 +11,8 @@ export interface InvitationEmailProps {
   expiresAt: Date;
 }
 
-const dateTime = new Intl.DateTimeFormat("de-DE", {
-  day: "2-digit",
-  month: "2-digit",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "Europe/Berlin",
-});
+/** "27.11.2026, 09:15" */
+const dateTime = { format: (instant: Date) => `${formatBerlinDate(instant)}, ${formatBerlinTime(instant)}` };
 
 function Invitation({ practiceName, invitedBy, roleLabel, link, expiresAt }: InvitationEmailProps) {
   return (

@@ -1,5 +1,6 @@
 import { Body, Container, Head, Heading, Hr, Html, Preview, Section, Text } from "@react-email/components";
 import { render } from "@react-email/render";
+import { formatBerlinDate, formatBerlinTime } from "../time/berlin";
 
 export interface ReplyForwardedProps {
   practiceName: string;
@@ -9,11 +10,8 @@ export interface ReplyForwardedProps {
   original: { text: string | null; sentAt: Date } | null;
 }
 
-const date = new Intl.DateTimeFormat("de-DE", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "Europe/Berlin" });
-const time = new Intl.DateTimeFormat("de-DE", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Berlin" });
-
 /** "27.11.2026 um 09:15 Uhr" */
-const dateTime = { format: (instant: Date) => `${date.format(instant)} um ${time.format(instant)}` };
+const dateTime = { format: (instant: Date) => `${formatBerlinDate(instant)} um ${formatBerlinTime(instant)}` };
 
 function ReplyForwarded({ practiceName, fromNumber, text, receivedAt, original }: ReplyForwardedProps) {
   return (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { csvHeader, csvLine, csvRow, csvValue, guardFormula } from "./sent-sms-csv";
+import { csvLine, guardFormula, quoteAlways } from "../csv/excel-csv";
+import { csvHeader, csvRow } from "./sent-sms-csv";
 import type { SentSmsRow } from "./sent-sms";
 
 const row: SentSmsRow = {
@@ -22,7 +23,7 @@ const row: SentSmsRow = {
 
 describe("CSV of the sent SMS", () => {
   it("quotes every value and doubles quotes, so ; and line breaks stay inside", () => {
-    expect(csvValue('a"b;c\r\nd')).toBe('"a""b;c\r\nd"');
+    expect(quoteAlways('a"b;c\r\nd')).toBe('"a""b;c\r\nd"');
     expect(csvLine(["1", "zwei"])).toBe('"1";"zwei"\r\n');
   });
 

@@ -1,20 +1,19 @@
 import type { Database } from "../../db/client";
+import { CSV_BOM, csvLine, guardFormula } from "../csv/excel-csv";
 import { berlinDayString, formatBerlinDate, formatBerlinTime } from "../time/berlin";
 import { listSentSms, type SentSmsRow } from "./sent-sms";
 import type { SentSmsFilters } from "./sent-sms-filters";
 import { STATUS_LABELS } from "./status";
 
-// The CSV export of "Gesendete SMS", as German Excel opens it by double-click: UTF-8 with a
-// byte order mark (without it Excel reads Windows-1252 and garbles umlauts), `;` between values
-// (the list separator where the decimal mark is a comma) and CRLF line ends (RFC 4180).
+// The CSV export of "Gesendete SMS" (the format rules: lib/csv/excel-csv.ts).
 
 export const CSV_BATCH_SIZE = 1_000;
-const BOM = "\uFEFF";
 const ERASED = "gelöscht";
 
 const COLUMNS: [heading: string, value: (row: SentSmsRow) => string][] = [
   ["Datum", (row) => formatBerlinDate(row.createdAt)],
   ["Uhrzeit", (row) => formatBerlinTime(row.createdAt)],
+  // Recipients are our own E.164 numbers: nothing there can start like a formula.
   ["Empfänger", (row) => row.recipient ?? ERASED],
   ["Absender", (row) => guardFormula(row.sender)],
   ["Text", (row) => (row.text === null ? ERASED : guardFormula(row.text))],
@@ -29,25 +28,7 @@ const COLUMNS: [heading: string, value: (row: SentSmsRow) => string][] = [
   ["ID", (row) => row.id],
 ];
 
-/**
- * Texts, references and names come from patients' PVS entries: one that starts like a formula
- * would run as one in Excel (CSV injection), so it gets a leading apostrophe. Recipients are
- * our own E.164 numbers and stay as they are.
- */
-export function guardFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/** One value, always quoted: quotes doubled, so `;`, quotes and line breaks inside stay one value. */
-export function csvValue(value: string): string {
-  return `"${value.replace(/"/g, '""')}"`;
-}
-
-export function csvLine(values: string[]): string {
-  return `${values.map(csvValue).join(";")}\r\n`;
-}
-
-export const csvHeader = () => BOM + csvLine(COLUMNS.map(([heading]) => heading));
+export const csvHeader = () => CSV_BOM + csvLine(COLUMNS.map(([heading]) => heading));
 
 export const csvRow = (row: SentSmsRow) => csvLine(COLUMNS.map(([, value]) => value(row)));
 

@@ -1,19 +1,15 @@
+import { CSV_BOM, csvLine, guardFormula, quoteWhenNeeded } from "../csv/excel-csv";
 import type { Activity } from "./activity";
 import { formatDay, formatMonth } from "./calendar";
 import { deliveryRate } from "./delivery-rate";
 
-// For Excel in Germany: semicolons, a byte-order mark so umlauts survive, CRLF line ends.
+// The statistics as CSV (the format rules: lib/csv/excel-csv.ts).
 
 export const ACTIVITY_CSV_VIEWS = ["tage", "monate", "standorte"] as const;
 export type ActivityCsvView = (typeof ACTIVITY_CSV_VIEWS)[number];
 
-const BOM = "\uFEFF";
-
-function escapeField(value: string | number): string {
-  // A location name starting like a formula would run as one in a spreadsheet.
-  const text = typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
-  return /[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
+// Numbers are ours; only names can start like a formula.
+const field = (value: string | number): string => (typeof value === "string" ? guardFormula(value) : String(value));
 
 /** "97,5" — a percentage without the sign, as spreadsheets read it; empty without outcomes. */
 function rateField(rate: number | null): string {
@@ -22,7 +18,7 @@ function rateField(rate: number | null): string {
 
 /** Rows of fields to a German CSV document. */
 export function toCsv(rows: (string | number)[][]): string {
-  return BOM + rows.map((row) => row.map(escapeField).join(";")).join("\r\n") + "\r\n";
+  return CSV_BOM + rows.map((row) => csvLine(row.map(field), quoteWhenNeeded)).join("");
 }
 
 /** The statistics of one view as CSV, with German column names. */

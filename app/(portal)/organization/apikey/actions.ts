@@ -32,7 +32,6 @@ async function mainActor() {
   return actorOf(user, clientOrigin(await headers()));
 }
 
-const refused = refusedFormState;
 
 const untilText = (instant: Date) => `${formatBerlinDate(instant)}, ${formatBerlinTime(instant)} Uhr`;
 
@@ -50,7 +49,7 @@ export async function createApiKeyAction(_previous: ApiKeyFormState, formData: F
       issued: { key: issued.key, prefix: issued.prefix, name: issued.name },
     };
   } catch (error) {
-    return { ...refused(error), values };
+    return { ...refusedFormState(error), values };
   }
 }
 
@@ -65,7 +64,7 @@ export async function rotateApiKeyAction(_previous: ApiKeyFormState, formData: F
       issued: { key: issued.key, prefix: issued.prefix, name: issued.name },
     };
   } catch (error) {
-    return refused(error);
+    return refusedFormState(error);
   }
 }
 
@@ -83,7 +82,7 @@ export async function revokeApiKeyAction(_previous: FormState, formData: FormDat
           : "Der API-Key ist widerrufen und funktioniert ab sofort nicht mehr.",
     };
   } catch (error) {
-    return refused(error);
+    return refusedFormState(error);
   }
 }
 

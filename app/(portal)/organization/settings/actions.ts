@@ -27,7 +27,6 @@ function answer(result: SaveResult, values: Record<string, string>, saved: strin
   return { status: "success", message: saved };
 }
 
-const refused = refusedFormState;
 
 export async function updatePracticeDataAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await mainActor();
@@ -53,7 +52,7 @@ export async function updateLocationAction(_previous: FormState, formData: FormD
   try {
     return answer(await updateLocation(await getDb(), actor, String(formData.get("locationId") ?? ""), values), values, "Der Standort ist gespeichert.");
   } catch (error) {
-    return refused(error, values);
+    return refusedFormState(error, values);
   }
 }
 
@@ -62,7 +61,7 @@ export async function deleteLocationAction(_previous: FormState, formData: FormD
   try {
     await deleteLocation(await getDb(), actor, String(formData.get("locationId") ?? ""));
   } catch (error) {
-    return refused(error);
+    return refusedFormState(error);
   }
   revalidatePath(PAGE);
   return { status: "success", message: "Der Standort ist gelöscht." };

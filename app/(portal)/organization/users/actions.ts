@@ -25,7 +25,6 @@ async function mainActor() {
   return actorOf(user, clientOrigin(await headers()));
 }
 
-const refused = refusedFormState;
 
 export async function inviteUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await mainActor();
@@ -40,7 +39,7 @@ export async function inviteUserAction(_previous: FormState, formData: FormData)
       message: `Einladung an ${sent.email} (${ROLE_LABELS[sent.role]}) ist unterwegs. Der Link gilt einmal und bis ${formatBerlinDate(sent.expiresAt)}.`,
     };
   } catch (error) {
-    return { ...refused(error), values };
+    return { ...refusedFormState(error), values };
   }
 }
 
@@ -53,7 +52,7 @@ export async function changeRoleAction(_previous: FormState, formData: FormData)
   try {
     await changeUserRole(await getDb(), actor, parsed.data);
   } catch (error) {
-    return refused(error);
+    return refusedFormState(error);
   }
   // Stepping down ends one's own sessions too: say goodbye properly instead of a dead page.
   if (parsed.data.userId === actor.userId) await signOut({ redirectTo: "/anmelden?abgemeldet=1" });
@@ -67,7 +66,7 @@ export async function removeUserAction(_previous: FormState, formData: FormData)
   try {
     ({ removedSelf } = await removeUser(await getDb(), actor, String(formData.get("userId") ?? "")));
   } catch (error) {
-    return refused(error);
+    return refusedFormState(error);
   }
   if (removedSelf) await signOut({ redirectTo: "/anmelden?abgemeldet=1" });
   revalidatePath(PAGE);
@@ -79,7 +78,7 @@ export async function revokeInvitationAction(_previous: FormState, formData: For
   try {
     await revokeInvitation(await getDb(), actor, String(formData.get("invitationId") ?? ""));
   } catch (error) {
-    return refused(error);
+    return refusedFormState(error);
   }
   revalidatePath(PAGE);
   return { status: "success", message: "Die Einladung ist zurückgezogen; ihr Link gilt nicht mehr." };
