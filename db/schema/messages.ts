@@ -49,7 +49,14 @@ export const messages = pgTable(
   },
   (table) => [
     unique("messages_practice_idempotency_key_unique").on(table.practiceId, table.idempotencyKey),
-    index("messages_practice_created_idx").on(table.practiceId, table.createdAt.desc()),
+    // The portal's list pages by (created_at, id) within a practice: keyset pagination without OFFSET.
+    index("messages_practice_created_idx").on(table.practiceId, table.createdAt.desc(), table.id.desc()),
+    // The portal's recipient filter: one number's messages, newest first.
+    index("messages_practice_recipient_created_idx").on(table.practiceId, table.recipient, table.createdAt.desc(), table.id.desc()),
+    // The portal's scheduled list: a practice's messages still waiting, soonest first.
+    index("messages_practice_waiting_idx")
+      .on(table.practiceId, table.sendAt, table.id)
+      .where(sql`${table.status} in ('pending', 'queued')`),
     // PVS synchronisation reads "everything changed since" in order of change.
     index("messages_practice_updated_idx").on(table.practiceId, table.updatedAt, table.id),
     // The dispatcher only ever looks at messages still waiting; finished ones stay out of the index.
