@@ -36,7 +36,8 @@ export default async function PortalLayout({ children }: { children: ReactNode }
             </Button>
           </form>
         </div>
-        <nav aria-label="Portal" className="mx-auto max-w-6xl overflow-x-auto px-4">
+        {/* relative: the sr-only "ungelesen" inside (position: absolute) would otherwise escape the scrolling box and widen a phone's page. */}
+        <nav aria-label="Portal" className="relative mx-auto max-w-6xl overflow-x-auto px-4">
           <ul className="flex gap-1 text-sm">
             {navigationFor(user.role).map((item) => (
               <li key={item.href}>
