@@ -1,8 +1,7 @@
-import { mkdirSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type BrowserContext, type ConsoleMessage, type Page } from "@playwright/test";
 import { generate } from "otplib";
 import { linkIn, mailsTo, newestMailTo } from "../support/mailbox";
+import { expectAccessible, screenshots } from "../support/portal-checks";
 
 // One practice's accounts from sign-up to audit log, in a real browser, as one serial story:
 // every step needs the state the one before left (a confirmed practice, a second factor, an
@@ -14,51 +13,7 @@ const SERVERS = [
   ...(process.env.TEST_DATABASE_URL ? [{ name: "postgres", baseURL: "http://127.0.0.1:3101", mailbox: ".data/e2e-pg/mailbox" }] : []),
 ];
 
-const SCREENS = "test-results/portal-screens";
-const PHONE = { width: 360, height: 740 };
-
 const CSP_VIOLATION = /Content Security Policy/i;
-
-/** No serious or critical axe violations, as e2e/marketing/accessibility.spec.ts asks of the public pages. */
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")})`);
-  expect(serious, page.url()).toEqual([]);
-}
-
-/** Desktop and 360 px screenshots to look at, and no sideways scrolling at either width. */
-async function screenshots(page: Page, server: string, name: string) {
-  mkdirSync(SCREENS, { recursive: true });
-  const desktop = page.viewportSize()!;
-  for (const [label, size] of [["desktop", desktop], ["360px", PHONE]] as const) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: `${SCREENS}/${server}-${name}-${label}.png`, fullPage: true });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect.soft(overflow, `${name} scrolls sideways at ${label}: ${overflow > 0 ? await widestElements(page) : ""}`).toBeLessThanOrEqual(0);
-  }
-  await page.setViewportSize(desktop);
-}
-
-/** What sticks out on the right, not clipped by a scrolling box: to name the culprit in the failure. */
-function widestElements(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    // Absolutely positioned elements (sr-only labels) escape a scrolling box that is not positioned.
-    const clipped = (element: Element) => {
-      if (["absolute", "fixed"].includes(getComputedStyle(element).position)) return false;
-      for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
-        if (getComputedStyle(parent).overflowX !== "visible") return true;
-      }
-      return false;
-    };
-    return [...document.body.querySelectorAll("*")]
-      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1 && !clipped(element))
-      .slice(0, 5)
-      .map((element) => `<${element.tagName.toLowerCase()} class="${element.getAttribute("class") ?? ""}"> ${Math.round(element.getBoundingClientRect().right)}px`)
-      .join(", ");
-  });
-}
 
 /** No CSP complaint while the page loaded, and an injected inline handler is blocked (and reported). */
 async function expectCspHolds(page: Page, consoleMessages: string[]) {

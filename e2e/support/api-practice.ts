@@ -39,11 +39,16 @@ export function apiPractice(): ApiPractice {
       mailbox: ".data/e2e/mailbox",
     };
   }
+  return newPostgresPractice(POSTGRES_URL);
+}
+
+/** A fresh practice on the PostgreSQL e2e server, made by the operator scripts. */
+export function newPostgresPractice(databaseUrl: string): ApiPractice {
   const email = `e2e-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`;
   // A name belongs to one practice only, and these practices share one database.
   const sender = `E2E-${Math.random().toString(36).slice(2, 9).padEnd(7, "0")}`;
   const run = (script: string, ...args: string[]) => {
-    const result = spawnSync("node", [...TSX_NODE_ARGS, script, ...args], { encoding: "utf8", env: { ...process.env, DATABASE_URL: POSTGRES_URL } });
+    const result = spawnSync("node", [...TSX_NODE_ARGS, script, ...args], { encoding: "utf8", env: { ...process.env, DATABASE_URL: databaseUrl } });
     if (result.status !== 0) throw new Error(result.stderr);
     return result.stdout;
   };
@@ -56,7 +61,7 @@ export function apiPractice(): ApiPractice {
     sender,
     login: { email: created.email, password: created.password },
     mailbox: ".data/e2e-pg/mailbox",
-    sql: (text, values) => adminQuery(POSTGRES_URL, text, values),
+    sql: (text, values) => adminQuery(databaseUrl, text, values),
   };
 }
 

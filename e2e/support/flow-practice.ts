@@ -1,0 +1,36 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { E2E_DATABASE_URL } from "./e2e-database";
+import { newPostgresPractice, type ApiPractice } from "./api-practice";
+
+// A practice for one server's portal flow (e2e/portal/portal-flow.spec.ts) that no other test
+// sends for, so its lists and statistics hold exactly what the flow did. The embedded server's
+// one is made by e2e/support/seed-embedded-demo.ts before the server holds the database.
+
+export const FLOW_PRACTICE_FILE = "ablauf-zugang.json";
+export const FLOW_SENDER = "Ablauf";
+
+export interface E2eServer {
+  name: "embedded" | "postgres";
+  baseURL: string;
+  mailbox: string;
+}
+
+/** The e2e servers: the embedded one always, the PostgreSQL one when TEST_DATABASE_URL is set. */
+export const E2E_SERVERS: E2eServer[] = [
+  { name: "embedded", baseURL: "http://127.0.0.1:3100", mailbox: ".data/e2e/mailbox" },
+  ...(E2E_DATABASE_URL ? [{ name: "postgres" as const, baseURL: "http://127.0.0.1:3101", mailbox: ".data/e2e-pg/mailbox" }] : []),
+];
+
+export function flowPractice(server: E2eServer): ApiPractice {
+  if (server.name === "postgres") return newPostgresPractice(E2E_DATABASE_URL!);
+  const created = JSON.parse(readFileSync(path.join(".data/e2e", FLOW_PRACTICE_FILE), "utf8"));
+  return {
+    baseURL: server.baseURL,
+    apiKey: created.apiKey,
+    practiceId: created.practiceId,
+    sender: FLOW_SENDER,
+    login: { email: created.email, password: created.password },
+    mailbox: server.mailbox,
+  };
+}

@@ -1,0 +1,50 @@
+import { mkdirSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+// Checks every portal page gets in the browser flows: accessibility, and screenshots at desktop
+// and phone width (to look at) with no sideways scrolling at either.
+
+export const SCREENS = "test-results/portal-screens";
+export const PHONE = { width: 360, height: 740 };
+
+/** No serious or critical axe violations, as e2e/marketing/accessibility.spec.ts asks of the public pages. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")})`);
+  expect(serious, page.url()).toEqual([]);
+}
+
+/** Desktop and 360 px screenshots to look at, and no sideways scrolling at either width. */
+export async function screenshots(page: Page, server: string, name: string) {
+  mkdirSync(SCREENS, { recursive: true });
+  const desktop = page.viewportSize()!;
+  for (const [label, size] of [["desktop", desktop], ["360px", PHONE]] as const) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: `${SCREENS}/${server}-${name}-${label}.png`, fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect.soft(overflow, `${name} scrolls sideways at ${label}: ${overflow > 0 ? await widestElements(page) : ""}`).toBeLessThanOrEqual(0);
+  }
+  await page.setViewportSize(desktop);
+}
+
+/** What sticks out on the right, not clipped by a scrolling box: to name the culprit in the failure. */
+function widestElements(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    // Absolutely positioned elements (sr-only labels) escape a scrolling box that is not positioned.
+    const clipped = (element: Element) => {
+      if (["absolute", "fixed"].includes(getComputedStyle(element).position)) return false;
+      for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+        if (getComputedStyle(parent).overflowX !== "visible") return true;
+      }
+      return false;
+    };
+    return [...document.body.querySelectorAll("*")]
+      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1 && !clipped(element))
+      .slice(0, 5)
+      .map((element) => `<${element.tagName.toLowerCase()} class="${element.getAttribute("class") ?? ""}"> ${Math.round(element.getBoundingClientRect().right)}px`)
+      .join(", ");
+  });
+}
