@@ -12,7 +12,10 @@ export interface Bar {
 
 const WIDTH = 720;
 const HEIGHT = 220;
-const PAD = { top: 12, right: 8, bottom: 28, left: 44 };
+// Room for the labels at phone size too: the last day's label is centred on the last bar.
+const PAD = { top: 12, right: 32, bottom: 32, left: 56 };
+// The SVG scales with its width: at 360 px a label of 11 units would shrink to 5 px, so phones get bigger ones.
+const LABEL = "fill-current text-[11px] max-sm:text-[20px]";
 const number = new Intl.NumberFormat("de-DE");
 
 /** A rounded top for the axis: 1, 2 or 5 times a power of ten, at least `max`. */
@@ -37,7 +40,7 @@ export function BarChart({ bars, description }: { bars: Bar[]; description: stri
       {ticks.map((tick) => (
         <g key={tick}>
           <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} className="stroke-slate-200" />
-          <text x={PAD.left - 6} y={y(tick)} textAnchor="end" dominantBaseline="middle" className="fill-current text-[11px]">
+          <text x={PAD.left - 6} y={y(tick)} textAnchor="end" dominantBaseline="middle" className={LABEL}>
             {number.format(tick)}
           </text>
         </g>
@@ -52,7 +55,7 @@ export function BarChart({ bars, description }: { bars: Bar[]; description: stri
               </rect>
             )}
             {bar.label && (
-              <text x={x + barWidth / 2} y={HEIGHT - PAD.bottom + 16} textAnchor="middle" className="fill-current text-[11px]">
+              <text x={x + barWidth / 2} y={HEIGHT - PAD.bottom + 8} dominantBaseline="hanging" textAnchor="middle" className={LABEL}>
                 {bar.label}
               </text>
             )}
