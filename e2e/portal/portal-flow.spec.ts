@@ -149,11 +149,14 @@ for (const server of E2E_SERVERS) {
 
     test("the CSV export of the filtered list: BOM, `;`, German headers, the row", async () => {
       await page.goto("/sms");
+      await page.getByLabel("Status", { exact: true }).selectOption({ label: "zugestellt" });
       await page.getByLabel("Empfängernummer").fill(recipients.first);
       await page.getByRole("button", { name: "Filtern" }).click();
-      await expect(page).toHaveURL(/[?&]nummer=/);
+      await expect(page).toHaveURL(/[?&]nummer=.*/);
+      await expect(page).toHaveURL(/[?&]status=delivered/);
+      await expect(page.getByRole("table", { name: "Gesendete SMS, neueste zuerst" }).getByRole("row")).toHaveCount(2);
       const exportLink = page.getByRole("link", { name: "Als CSV exportieren" });
-      await expect(exportLink).toHaveAttribute("href", /^\/sms\/export\?.*nummer=/);
+      await expect(exportLink).toHaveAttribute("href", /^\/sms\/export\?(?=.*status=delivered)(?=.*nummer=)/);
 
       const [download] = await Promise.all([page.waitForEvent("download"), exportLink.click()]);
       expect(download.suggestedFilename()).toMatch(/^gesendete-sms-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -163,7 +166,7 @@ for (const server of E2E_SERVERS) {
       expect(text.split("\r\n")[0]).toContain('"Datum";"Uhrzeit";"Empfänger";"Absender";"Text"');
       const [header, ...rows] = parseCsv(text);
       expect(header).toEqual(["Datum", "Uhrzeit", "Empfänger", "Absender", "Text", "Teile", "Zeichen", "Kodierung", "Status", "Status seit", "Standort", "Referenz", "Preis (EUR)", "ID"]);
-      // The filter holds: only this recipient's one SMS.
+      // The filters hold: only this recipient's one delivered SMS.
       expect(rows).toHaveLength(1);
       const row = Object.fromEntries(header.map((name, index) => [name, rows[0][index]]));
       expect(row).toMatchObject({ Empfänger: recipients.first, Absender: practice.sender, Text: texts.first, Teile: "1", Status: "zugestellt", Referenz: `ablauf-${run}`, ID: firstId });
