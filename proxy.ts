@@ -10,6 +10,12 @@ const PORTAL_PATHS = /^\/(uebersicht|sms|stat|organization|konto|settings)(\/|$)
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // Next's own trailing-slash redirect is off for the webhooks' sake (next.config.ts); pages keep it.
+  if (pathname.length > 1 && pathname.endsWith("/")) {
+    const canonical = request.nextUrl.clone();
+    canonical.pathname = pathname.replace(/\/+$/, "") || "/";
+    return NextResponse.redirect(canonical, 308);
+  }
   if (PORTAL_PATHS.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const login = new URL("/anmelden", request.url);
     login.searchParams.set("weiter", pathname + search);

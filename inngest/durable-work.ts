@@ -34,7 +34,8 @@ export function createInngestWork(send: SendEvents = (payload) => inngest.send(p
     },
 
     async reportReceived(report) {
-      await send(smsReportReceived.create(report, { id: `report-${report.carrier}-${report.carrierMessageId}-${report.carrierStatus}` }));
+      const payload = { ...report, carrierTime: report.carrierTime?.toISOString() ?? null };
+      await send(smsReportReceived.create(payload, { id: `report-${report.carrier}-${report.carrierMessageId}-${report.carrierStatus}` }));
     },
 
     async inboundRecorded(inboundId) {

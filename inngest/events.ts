@@ -18,6 +18,8 @@ export const smsReportReceived = eventType("sms/report.received", {
     carrierMessageId: z.string(),
     status: z.enum(MESSAGE_STATUSES),
     carrierStatus: z.string(),
+    /** ISO time the carrier gives for the report, if any. */
+    carrierTime: z.string().nullish(),
   }),
 });
 
@@ -28,4 +30,9 @@ export const smsFinal = eventType("sms/final", {
 
 export const smsInboundReceived = eventType("sms/inbound.received", {
   schema: z.object({ inboundId: z.uuid() }),
+});
+
+/** One practice's invoice for a month ("2026-10"), fanned out by the monthly invoicing cron. */
+export const invoiceRequested = eventType("billing/invoice.requested", {
+  schema: z.object({ practiceId: z.uuid(), month: z.string().regex(/^\d{4}-\d{2}$/) }),
 });

@@ -12,4 +12,10 @@ describe("parseEnv", () => {
   it("still refuses a value that is set but wrong, naming the variable", () => {
     expect(() => parseEnv({ DEMO_DATA: "ja" })).toThrow(/DEMO_DATA/);
   });
+
+  it("derives APP_URL from the port the server listens on when it is unset", () => {
+    expect(parseEnv({ PORT: "4000" })).toMatchObject({ APP_URL: "http://localhost:4000", APP_URL_FROM_PORT: true });
+    expect(parseEnv({})).toMatchObject({ APP_URL: "http://localhost:3000", APP_URL_FROM_PORT: true });
+    expect(parseEnv({ PORT: "4000", APP_URL: "https://praxisbote.example" })).toMatchObject({ APP_URL: "https://praxisbote.example", APP_URL_FROM_PORT: false });
+  });
 });

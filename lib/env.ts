@@ -16,7 +16,10 @@ const envSchema = z.object({
   // host:port/path of a WebSocket proxy for the Neon driver; unset uses Neon's own endpoint.
   NEON_WS_PROXY: z.string().optional(),
   DATA_DIR: z.string().default(".data"),
-  APP_URL: z.url().default("http://localhost:3000"),
+  // Unset: http://localhost:<the port the server listens on> (see parseEnv); set it in production.
+  APP_URL: z.url().optional(),
+  // Set by `next start`/`next dev` to the port it really listens on (-p 4000, or a free one).
+  PORT: z.coerce.number().int().min(1).max(65_535).optional(),
   // Creates the demo practice on first start with the embedded database; "0" turns it off.
   DEMO_DATA: z.enum(["0", "1"]).optional(),
 
@@ -37,6 +40,11 @@ const envSchema = z.object({
   SEVEN_API_KEY: z.string().optional(),
   SEVEN_SIGNING_SECRET: z.string().optional(),
   SEVEN_BASE_URL: z.url().default("https://gateway.seven.io/api"),
+  // The balance chore warns below this many euros of seven.io credit (log, and one e-mail a
+  // day to OPERATOR_EMAIL).
+  SEVEN_BALANCE_ALERT_EUR: z.coerce.number().min(0).default(20),
+  // Who runs this installation: alerts that need a person (low carrier credit) go here.
+  OPERATOR_EMAIL: z.email().optional(),
   // Hand-overs per second to the carrier, across all instances (Inngest throttle) or per process.
   CARRIER_RATE_PER_SECOND: z.coerce.number().int().min(1).max(10_000).default(100),
 
@@ -73,13 +81,24 @@ const envSchema = z.object({
   COMPANY_VAT_ID: z.string().trim().optional(),
   // Gläubiger-Identifikationsnummer for the SEPA mandate; unset: the mandate shows a placeholder.
   COMPANY_SEPA_CREDITOR_ID: z.string().trim().optional(),
+  // Our invoices (lib/content/company.ts, README "Abrechnung"): tax number, bank account, and how
+  // many days after the invoice date a SEPA direct debit is collected (the pre-notification).
+  COMPANY_TAX_NUMBER: z.string().trim().optional(),
+  COMPANY_IBAN: z.string().trim().optional(),
+  COMPANY_BIC: z.string().trim().optional(),
+  COMPANY_BANK_NAME: z.string().trim().optional(),
+  BILLING_DEBIT_DAYS: z.coerce.number().int().min(1).max(30).default(7),
   // Unset: privacy requests go to COMPANY_EMAIL.
   PRIVACY_CONTACT_EMAIL: z.email().optional(),
   // Name and seat of the hosting provider, named in the privacy statement.
   HOSTING_PROVIDER: z.string().trim().optional(),
 });
 
-export type Env = z.infer<typeof envSchema>;
+export type Env = z.infer<typeof envSchema> & {
+  APP_URL: string;
+  /** APP_URL was not set and comes from the port: fine locally, a warning in production. */
+  APP_URL_FROM_PORT: boolean;
+};
 
 /**
  * Validates a set of variables. An empty value counts as unset: a copied `.env` template with
@@ -92,7 +111,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
     throw new Error(`Ungültige Umgebungsvariablen:\n${problems}`);
   }
-  return parsed.data;
+  // The simulator posts its reports to APP_URL: a fixed :3000 would lose them under `-p 4000`.
+  const { APP_URL, PORT } = parsed.data;
+  return { ...parsed.data, APP_URL: APP_URL ?? `http://localhost:${PORT ?? 3000}`, APP_URL_FROM_PORT: APP_URL === undefined };
 }
 
 export const env = parseEnv(process.env);

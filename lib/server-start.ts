@@ -25,6 +25,9 @@ export function startServer(): void {
   if (env.NODE_ENV === "production" && !check.productionSafe) {
     console.warn(`[start] Eingebettete Datenbank mit Entwicklungs-Einstellungen, nicht für den Betrieb:\n  - ${check.missing.join("\n  - ")}`);
   }
+  if (env.NODE_ENV === "production" && env.APP_URL_FROM_PORT) {
+    console.warn(`[start] APP_URL ist nicht gesetzt; verwendet wird ${env.APP_URL}. Links in E-Mails, Webhook-Adressen und die API-Dokumentation brauchen die öffentliche Adresse: bitte APP_URL setzen.`);
+  }
   if (!usesInngest()) getRuntime().driver.start();
   void connectDatabase()
     .then(async (handle) => {

@@ -16,6 +16,8 @@ export const inboundMessages = pgTable(
     toNumber: text("to_number").notNull(),
     text: text("text"),
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+    // When the carrier says the reply arrived; received_at is when it reached us.
+    carrierTime: timestamp("carrier_time", { withTimezone: true }),
     forwardedAt: timestamp("forwarded_at", { withTimezone: true }),
     // When someone of the practice first opened it in the portal; null marks it unread.
     readAt: timestamp("read_at", { withTimezone: true }),

@@ -10,3 +10,5 @@ export * from "./installation-settings";
 export * from "./senders";
 export * from "./auth";
 export * from "./reply-numbers";
+export * from "./simulator";
+export * from "./sepa-collections";

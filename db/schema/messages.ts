@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, index, integer, pgEnum, pgTable, smallint, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { MESSAGE_STATUSES } from "../../lib/messages/status";
 import { apiKeys } from "./api-keys";
 import { createdAt, id, updatedAt } from "./columns";
@@ -28,6 +28,8 @@ export const messages = pgTable(
     status: messageStatus("status").notNull().default("pending"),
     statusReason: text("status_reason"),
     sendAt: timestamp("send_at", { withTimezone: true }).notNull(),
+    // Not handed over by then, it is not sent at all (e.g. the appointment time); null: no limit.
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
     // Lease of the dispatcher that claimed the message; an expired lease may be claimed again.
     claimedUntil: timestamp("claimed_until", { withTimezone: true }),
     attempts: integer("attempts").notNull().default(0),
@@ -37,6 +39,8 @@ export const messages = pgTable(
     carrier: text("carrier"),
     carrierMessageId: text("carrier_message_id"),
     handedOverAt: timestamp("handed_over_at", { withTimezone: true }),
+    // How many of the lookups after hand-over (6 h, 48 h) asked the carrier about a missing report.
+    reconciledChecks: smallint("reconciled_checks").notNull().default(0),
     finalAt: timestamp("final_at", { withTimezone: true }),
     clientReference: text("client_reference"),
     idempotencyKey: text("idempotency_key"),
@@ -72,6 +76,9 @@ export const messages = pgTable(
     index("messages_practice_reference_idx")
       .on(table.practiceId, table.clientReference)
       .where(sql`${table.clientReference} is not null`),
+    // The usage roll-up recounts the days of messages that reached a final status recently,
+    // and the 60-day erasure looks for messages final before the cutoff.
+    index("messages_final_idx").on(table.finalAt),
     // The 3-day timeout looks only at messages still waiting for a final report.
     index("messages_awaiting_report_idx")
       .on(table.handedOverAt)
@@ -92,6 +99,9 @@ export const messageStatusEvents = pgTable(
     detail: text("detail"),
     // When we received the status, not when the carrier claims it happened.
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+    // When the carrier says it happened (its own clock and zone, as it reported it); null
+    // for our own moves and carriers that do not say.
+    carrierTime: timestamp("carrier_time", { withTimezone: true }),
   },
   (table) => [index("message_status_events_message_idx").on(table.messageId, table.receivedAt)],
 );

@@ -16,6 +16,9 @@ export const dailyUsage = pgTable(
     messages: integer("messages").notNull().default(0),
     segments: integer("segments").notNull().default(0),
     priceCents: integer("price_cents").notNull().default(0),
+    // Of the day's messages, those with a final report so far (recomputed when one arrives).
+    delivered: integer("delivered").notNull().default(0),
+    undelivered: integer("undelivered").notNull().default(0),
   },
   (table) => [
     unique("daily_usage_practice_location_day_unique")

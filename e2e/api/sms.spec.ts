@@ -113,6 +113,30 @@ test.describe("sending through the simulator", () => {
   });
 });
 
+test.describe("replies for the PVS", () => {
+  test("lists a patient's reply with the message and reference it answers", async () => {
+    const since = new Date(Date.now() - 1000).toISOString();
+    const reference = `termin-${Date.now()}`;
+    const to = mobile("06");
+    const sms = await (await api.post("/api/v1/sms", { data: { to, from: "+4915112345600", text: "Termin morgen 9 Uhr", reference } })).json();
+    const replies = async () =>
+      (await (await api.get(`/api/v1/replies?since=${encodeURIComponent(since)}`)).json()) as {
+        data: { from: string; text: string; receivedAt: string; inReplyTo: { id: string; reference: string | null } | null }[];
+        nextCursor: string | null;
+      };
+    await expect.poll(async () => (await replies()).data.find((reply) => reply.inReplyTo?.id === sms.id), { timeout: 20_000, intervals: [300] }).toBeTruthy();
+    const reply = (await replies()).data.find((r) => r.inReplyTo?.id === sms.id)!;
+    expect(reply).toMatchObject({ from: to, inReplyTo: { id: sms.id, reference } });
+    expect(reply.text.length).toBeGreaterThan(0);
+  });
+
+  test("refuses a filter the list does not have", async () => {
+    const response = await api.get("/api/v1/replies?status=delivered");
+    expect(response.status()).toBe(400);
+    expect((await response.json()).error).toMatchObject({ code: "invalid_request", field: "status" });
+  });
+});
+
 test.describe("senders", () => {
   test("refuses a sender the practice has not registered, says how to register it, and stores nothing", async () => {
     const before = await countMessages();

@@ -27,6 +27,21 @@ test("seven.io's webhook refuses everything while no signing secret is configure
   expect(response.status()).toBe(401);
 });
 
+// seven.io counts a 3xx as delivered and never follows it: the route answers at the exact path
+// and with a trailing slash itself, form-encoded as JSON; pages keep their canonical redirect.
+test("seven.io's webhook answers itself with or without a trailing slash, never with a redirect", async ({ request }) => {
+  const { baseURL } = apiPractice();
+  for (const path of ["/api/webhooks/seven", "/api/webhooks/seven/"]) {
+    const json = await request.post(`${baseURL}${path}`, { data: { webhook_event: "dlr", data: { msg_id: 1, status: "DELIVERED" } }, maxRedirects: 0 });
+    expect(json.status(), path).toBe(401);
+    const form = await request.post(`${baseURL}${path}`, { form: { webhook_event: "dlr", "data[msg_id]": "1", "data[status]": "DELIVERED" }, maxRedirects: 0 });
+    expect(form.status(), path).toBe(401);
+  }
+  const page = await request.get(`${baseURL}/faq/`, { maxRedirects: 0 });
+  expect(page.status()).toBe(308);
+  expect(page.headers().location).toMatch(/\/faq$/);
+});
+
 test("the Inngest endpoint says plainly that Inngest is not configured", async ({ request }) => {
   const { baseURL } = apiPractice();
   const response = await request.get(`${baseURL}/api/inngest`);

@@ -15,6 +15,7 @@ const PAGES: [path: string, heading: RegExp][] = [
   ["/sms/antworten", /Antworten/],
   ["/sms/test", /Test-SMS/],
   ["/stat/activity", /Statistiken/],
+  ["/stat/invoice", /Rechnungen/],
   ["/organization/apikey", /API-Key/],
   ["/organization/settings", /Praxis|Organisation/],
   ["/organization/sms", /SMS-Einstellungen/],

@@ -14,6 +14,8 @@ export interface BuiltServer {
   /** Resolves with the exit code once the process has ended. */
   exited: Promise<number | null>;
   stop(): Promise<void>;
+  /** Ends it at once, as a crash would (SIGKILL), and waits until it is gone. */
+  kill(): Promise<void>;
 }
 
 // Settings of the outer environment that would make a start succeed or fail by accident.
@@ -52,6 +54,10 @@ export async function startBuiltServer(settings: Record<string, string>): Promis
     exited,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+      await exited;
+    },
+    kill: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
       await exited;
     },
   };

@@ -39,7 +39,7 @@ export function createDeliverMessage(deps: FunctionDeps = runtimeDeps) {
 
       const claimed = await step.run("claim", async () => {
         const [message] = await claimDueMessages(await deps.db(), new Date(), 1, messageId);
-        return message ? { ...message, sendAt: message.sendAt.toISOString() } : null;
+        return message ? { ...message, sendAt: message.sendAt.toISOString(), expiresAt: message.expiresAt?.toISOString() ?? null } : null;
       });
       // Cancelled, already handed over by the sweep, or not due after all (the sweep sends it then).
       if (!claimed) return { messageId, outcome: "nothing-to-do" };
@@ -49,7 +49,7 @@ export function createDeliverMessage(deps: FunctionDeps = runtimeDeps) {
         if (!(await renewClaim(db, messageId, claimed.attempts))) return "lost-claim";
         // `attempts` is the claim's fencing token and stays as claimed; Inngest's own retry count
         // sets the backoff. If the sweep takes over while we wait, renewClaim above steps aside.
-        const message: ClaimedMessage = { ...claimed, sendAt: new Date(claimed.sendAt) };
+        const message: ClaimedMessage = { ...claimed, sendAt: new Date(claimed.sendAt), expiresAt: claimed.expiresAt ? new Date(claimed.expiresAt) : null };
         // A retry submits again under our message id (the simulator answers it from memory; see
         // README for carriers without idempotency).
         const outcome = await handOver(db, deps.carrier(), message);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { functions } from "./index";
 
 describe("the served functions", () => {
-  it("are the four durable functions, each id once", () => {
-    expect(functions.map((fn) => fn.id())).toEqual(["deliver-message", "record-report", "forward-inbound", "sweep-due-messages"]);
+  it("are the durable functions, each id once", () => {
+    expect(functions.map((fn) => fn.id())).toEqual(["deliver-message", "record-report", "forward-inbound", "sweep-due-messages", "monthly-invoicing", "invoice-practice", "deliver-pending-invoices"]);
   });
 });

@@ -3,8 +3,10 @@ import type { Database } from "../../db/client";
 import { inboundMessages, locations, practiceSenders } from "../../db/schema";
 import { addUser, createPracticeWithMain, snapshotDatabase } from "../../db/testing/account-fixtures";
 import { FakeMailer, insertMessage } from "../../db/testing/fixtures";
+import { insertInvoice } from "../../db/testing/invoice-rows";
 import { setUpTestDatabase } from "../../db/testing/test-database";
 import { createApiKey, revokeApiKey, rotateApiKey } from "../api-keys/manage-keys";
+import { findInvoiceFile } from "../billing/practice-invoices";
 import { markRepliesRead } from "../inbound/replies";
 import { cancelMessage } from "../messages/cancel-message";
 import { removeScheduledMessages } from "../messages/scheduled-messages";
@@ -32,6 +34,7 @@ interface Foreign {
   apiKeyId: string;
   locationId: string;
   replyId: string;
+  invoiceId: string;
 }
 
 type CrossPracticeCall = (db: Database, actor: Actor, b: Foreign) => Promise<unknown>;
@@ -54,6 +57,8 @@ const CASES: [action: string, call: CrossPracticeCall][] = [
   ["create an API key for a location", (db, actor, b) => createApiKey(db, actor, { name: "PVS", locationId: b.locationId })],
   ["edit a location", (db, actor, b) => updateLocation(db, actor, b.locationId, { code: "a", name: "Umbenannt" })],
   ["delete a location", (db, actor, b) => deleteLocation(db, actor, b.locationId)],
+  ["download an invoice PDF", (db, actor, b) => findInvoiceFile(db, actor.practiceId, b.invoiceId, "pdf")],
+  ["download an invoice XML", (db, actor, b) => findInvoiceFile(db, actor.practiceId, b.invoiceId, "xml")],
 ];
 
 async function arrange() {
@@ -70,7 +75,18 @@ async function arrange() {
     .insert(inboundMessages)
     .values({ practiceId: b.practiceId, carrier: "simulator", carrierMessageId: `reply-${message.id}`, fromNumber: "+4917612345678", toNumber: "+4915112345000", text: "Ja" })
     .returning();
-  const foreign: Foreign = { mainUserId: b.main.userId, staffUserId: staff.userId, invitationId: invitation.id, messageId: message.id, senderId: sender.id, apiKeyId: apiKey.id, locationId: location.id, replyId: reply.id };
+  const invoice = await insertInvoice(database.db, b.practiceId, { pdf: new Uint8Array([0x25, 0x50, 0x44, 0x46]), xml: "<rsm:CrossIndustryInvoice/>" });
+  const foreign: Foreign = {
+    mainUserId: b.main.userId,
+    staffUserId: staff.userId,
+    invitationId: invitation.id,
+    messageId: message.id,
+    senderId: sender.id,
+    apiKeyId: apiKey.id,
+    locationId: location.id,
+    replyId: reply.id,
+    invoiceId: invoice.id,
+  };
   return { actor: a.main, foreign };
 }
 

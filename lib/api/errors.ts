@@ -10,6 +10,7 @@ export const API_ERRORS = {
   sender_not_allowed: { status: 400, message: DOMAIN.sender_not_allowed },
   text_too_long: { status: 400, message: DOMAIN.text_too_long },
   invalid_send_at: { status: 400, message: DOMAIN.invalid_send_at },
+  invalid_expires_at: { status: 400, message: DOMAIN.invalid_expires_at },
   invalid_location: { status: 400, message: DOMAIN.invalid_location },
   invalid_request: { status: 400, message: DOMAIN.invalid_request },
   invalid_encoding: { status: 400, message: "Die Anfrage passt nicht zu ihrem Zeichensatz. Bitte UTF-8 senden oder den Zeichensatz angeben, z. B. charset=ISO-8859-1." },

@@ -3,18 +3,23 @@ import { ApiError } from "./errors";
 
 const cursorSchema = z.tuple([z.iso.datetime(), z.uuid()]);
 
-// The cursor is opaque to the PVS: base64url of the last row's change time and id.
+// The cursor is opaque to the PVS: base64url of the last row's time (of change, of receipt) and id.
 
-export function encodeCursor(position: { updatedAt: Date; id: string }): string {
-  return Buffer.from(JSON.stringify([position.updatedAt.toISOString(), position.id])).toString("base64url");
+export interface ListPosition {
+  at: Date;
+  id: string;
 }
 
-export function decodeCursor(cursor: string): { updatedAt: Date; id: string } {
+export function encodeCursor(position: ListPosition): string {
+  return Buffer.from(JSON.stringify([position.at.toISOString(), position.id])).toString("base64url");
+}
+
+export function decodeCursor(cursor: string): ListPosition {
   try {
-    const [updatedAt, id] = cursorSchema.parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
-    const date = new Date(updatedAt);
+    const [at, id] = cursorSchema.parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
+    const date = new Date(at);
     if (!isPlausibleDate(date)) throw new Error("bad cursor");
-    return { updatedAt: date, id };
+    return { at: date, id };
   } catch {
     throw new ApiError("invalid_request", "Der cursor ist ungültig. Bitte den Wert aus nextCursor unverändert übergeben.", "cursor");
   }

@@ -20,7 +20,7 @@ function refs(value: unknown, found: string[] = []): string[] {
 describe("the OpenAPI document", () => {
   it("is OpenAPI 3.1 with every endpoint of the API", () => {
     expect(document.openapi).toBe("3.1.0");
-    expect(Object.keys(document.paths).sort()).toEqual(["/key-check", "/sms", "/sms/batch", "/sms/{id}"]);
+    expect(Object.keys(document.paths).sort()).toEqual(["/key-check", "/replies", "/sms", "/sms/batch", "/sms/{id}"]);
     expect(Object.keys(document.paths["/sms/{id}"])).toEqual(["get", "delete"]);
   });
 
@@ -74,7 +74,16 @@ describe("the OpenAPI document", () => {
 
   it("describes the request fields the API reads", () => {
     const request = document.components.schemas.SendSmsRequest as { properties: Record<string, unknown>; required: string[] };
-    expect(Object.keys(request.properties).sort()).toEqual(["from", "location", "reference", "sendAt", "text", "to"]);
+    expect(Object.keys(request.properties).sort()).toEqual(["expiresAt", "from", "location", "reference", "sendAt", "text", "to"]);
     expect(request.required.sort()).toEqual(["text", "to"]);
+  });
+});
+
+describe("expiresAt in the API", () => {
+  it("is refused like sendAt: a 400 naming the field, documented on POST /sms", () => {
+    expect(API_ERRORS.invalid_expires_at.status).toBe(API_ERRORS.invalid_send_at.status);
+    expect(JSON.stringify((document.paths["/sms"].post.responses as Record<string, unknown>)["400"])).toContain("invalid_expires_at");
+    const sms = document.components.schemas.Sms as { properties: Record<string, unknown>; required: string[] };
+    expect(sms.required).toContain("expiresAt");
   });
 });

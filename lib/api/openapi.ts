@@ -4,6 +4,7 @@ import { FINAL_STATUSES } from "../messages/status";
 import { MAX_CHARACTERS } from "../sms/characters";
 import { API_ERRORS, type ApiErrorCode } from "./errors";
 import { MAX_BATCH_BODY_BYTES, MAX_BODY_BYTES } from "./read-body";
+import { replyListQuerySchema, replyListSchema } from "./reply-schemas";
 import { batchRequestSchema, batchResultSchema, errorSchema, keyCheckSchema, listQuerySchema, MAX_BATCH_SIZE, messageListSchema, messageSchema, messageWithHistorySchema, sendSmsRequestSchema } from "./schemas";
 
 // The OpenAPI 3.1 document, generated from the same zod schemas the routes validate with.
@@ -104,7 +105,7 @@ export function buildOpenApiDocument(serverUrl: string) {
           requestBody: sendBody,
           responses: {
             "202": { description: "Angenommen. Der Text ist der versendete (nach Zeichenoptimierung der Praxis).", content: { "application/json": { schema: ref(messageSchema) } } },
-            ...errors("missing_parameter", "invalid_recipient", "invalid_sender", "sender_not_allowed", "text_too_long", "invalid_send_at", "invalid_location", "invalid_request", "invalid_encoding", "monthly_limit_reached", "account_not_confirmed", "idempotency_conflict", "payload_too_large", "unsupported_media_type"),
+            ...errors("missing_parameter", "invalid_recipient", "invalid_sender", "sender_not_allowed", "text_too_long", "invalid_send_at", "invalid_expires_at", "invalid_location", "invalid_request", "invalid_encoding", "monthly_limit_reached", "account_not_confirmed", "idempotency_conflict", "payload_too_large", "unsupported_media_type"),
           },
         },
         get: {
@@ -142,6 +143,16 @@ export function buildOpenApiDocument(serverUrl: string) {
             "Möglich, solange die SMS wartet (pending) oder zwischen zwei Versuchen bei einem vorübergehend nicht erreichbaren Netzbetreiber (queued). Während der Übergabe an den Netzbetreiber und danach antwortet die API mit 409 not_cancellable; die Meldung sagt, ob die SMS gerade übergeben wird, schon übergeben oder schon gelöscht ist.",
           parameters: [idParameter],
           responses: { "200": { description: "Gelöscht.", content: { "application/json": { schema: ref(messageSchema) } } }, ...errors("not_found", "not_cancellable") },
+        },
+      },
+      "/replies": {
+        get: {
+          operationId: "listReplies",
+          summary: "Antworten der Patientinnen und Patienten, älteste zuerst",
+          description:
+            "Jede Antwort nennt die SMS, auf die sie sich bezieht, mit Ihrer Referenz, damit das PVS sie dem Termin zuordnen kann. Antworten werden wie SMS nach 60 Tagen gelöscht. Zum Abgleich: mit since beginnen und dann nextCursor folgen, bis es null ist. Andere Parameter werden mit 400 invalid_request abgelehnt.",
+          parameters: queryParameters(replyListQuerySchema),
+          responses: { "200": { description: "Eine Seite.", content: { "application/json": { schema: ref(replyListSchema) } } }, ...errors("invalid_request") },
         },
       },
       "/key-check": {

@@ -16,7 +16,7 @@ export const batchRequestSchema = z
 
 export const priceSchema = z
   .object({
-    amount: z.string().describe("Nettobetrag in Euro als Dezimalzahl, z. B. \"0.16\"; bei gelöschten SMS \"0.00\" (sie werden nicht berechnet)."),
+    amount: z.string().describe("Nettobetrag in Euro als Dezimalzahl, z. B. \"0.16\"; bei gelöschten SMS und bei SMS, die vor dem Versand abgelaufen sind (expiresAt), \"0.00\" (sie werden nicht berechnet)."),
     currency: z.literal("EUR"),
   })
   .meta({ id: "Price" });
@@ -43,6 +43,10 @@ export const messageSchema = z
     characters: z.int(),
     segments: z.int().describe("Anzahl der SMS-Teile; jeder Teil wird berechnet."),
     sendAt: z.iso.datetime(),
+    expiresAt: z.iso
+      .datetime()
+      .nullable()
+      .describe("Spätester Zeitpunkt der Übergabe an den Netzbetreiber (aus der Anfrage), sonst null. Danach wird die SMS nicht mehr versendet: undelivered, „abgelaufen vor dem Versand“, price 0.00."),
     reference: z.string().nullable(),
     location: z.string().nullable(),
     price: priceSchema,
@@ -59,6 +63,10 @@ export const statusEventSchema = z
     carrierStatus: z.string().nullable().describe("Der Originalcode des Netzbetreibers."),
     detail: z.string().nullable(),
     receivedAt: z.iso.datetime().describe("Wann wir den Status erhalten haben."),
+    carrierTime: z.iso
+      .datetime()
+      .nullable()
+      .describe("Wann es laut Netzbetreiber geschah (dessen Uhr); null, wenn er keine Zeit nennt oder der Status von uns stammt."),
   })
   .meta({ id: "SmsStatusEvent" });
 
@@ -85,10 +93,6 @@ export const listQuerySchema = z.object({
   cursor: z.string().optional().describe("nextCursor der vorigen Seite, unverändert."),
   limit: z.coerce.number().int().min(1).max(500).default(100).describe("SMS je Seite."),
 });
-
-export const LIST_PARAMETER_LABELS = Object.fromEntries(
-  Object.keys(listQuerySchema.shape).map((name) => [name, `Der Parameter ${name}`]),
-);
 
 export const errorSchema = z
   .object({

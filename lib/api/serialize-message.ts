@@ -14,6 +14,7 @@ export function toApiMessage(row: MessageRow): ApiMessage {
     characters: row.characters,
     segments: row.segments,
     sendAt: row.sendAt.toISOString(),
+    expiresAt: row.expiresAt?.toISOString() ?? null,
     reference: row.clientReference,
     location: row.locationCode,
     // A cancelled message is not billed; price_cents keeps what it would have cost.

@@ -1,46 +1,63 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { berlinDate, startOfBerlinDay } from "../time/berlin";
 
 /**
  * Rolls accepted messages up into daily usage per practice and location (Berlin days), for
- * statistics and invoices that outlive the messages' texts. Recomputes the recent days from
- * the messages themselves, so a cancellation or a late run can never leave a wrong count.
+ * statistics and invoices that outlive the messages' texts. Recomputes from the messages
+ * themselves, so a cancellation or a late run can never leave a wrong count: the recent days,
+ * and every earlier day of a practice one of whose messages reached its final status since
+ * `finalSince` (a reminder scheduled weeks ahead gets its report long after its day).
  */
-export async function rollUpDailyUsage(db: Database, now: Date, days = 2): Promise<void> {
+export async function rollUpDailyUsage(db: Database, now: Date, days = 2, finalSince = new Date(now.getTime() - FINAL_LOOKBACK_MS)): Promise<void> {
   const { year, month, day } = berlinDate(now);
-  await recompute(db, startOfBerlinDay(year, month, day - (days - 1)), new Date(now.getTime() + 24 * 60 * 60 * 1000));
+  const fromIso = startOfBerlinDay(year, month, day - (days - 1)).toISOString();
+  const toIso = new Date(now.getTime() + 24 * 60 * 60 * 1000).toISOString();
+  const finalSinceIso = finalSince.toISOString();
+  await recompute(
+    db,
+    sql`select distinct practice_id, ${BERLIN_DAY} as day from messages
+        where (created_at >= ${fromIso} and created_at < ${toIso}) or final_at >= ${finalSinceIso}`,
+  );
 }
 
 /** The one Berlin day a message was accepted on, for one practice: after a cancellation. */
 export async function rollUpPracticeDay(db: Database, practiceId: string, acceptedAt: Date): Promise<void> {
   const { year, month, day } = berlinDate(acceptedAt);
-  await recompute(db, startOfBerlinDay(year, month, day), startOfBerlinDay(year, month, day + 1), practiceId);
+  const dayIso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  await recompute(db, sql`select ${practiceId}::uuid as practice_id, ${dayIso}::date as day`);
 }
+
+// The chores run every minute; a day of lookback covers any pause of the app shorter than that.
+const FINAL_LOOKBACK_MS = 25 * 60 * 60 * 1000;
+
+const BERLIN_DAY = sql`(created_at at time zone 'Europe/Berlin')::date`;
 
 // Any constant works; it only has to be the same for every instance of the app.
 const USAGE_LOCK_ID = 724_911_204;
 
-async function recompute(db: Database, from: Date, to: Date, practiceId?: string) {
-  const fromIso = from.toISOString();
-  const toIso = to.toISOString();
-  const onePractice = practiceId ? sql`and practice_id = ${practiceId}` : sql``;
+/** Recounts the (practice_id, day) pairs the query selects, and empties those left without messages. */
+async function recompute(db: Database, pairs: SQL) {
   await db.transaction(async (tx) => {
     // Recomputations (the chores, cancellations arriving together) take turns: two of them
     // deleting and inserting the same rows at once would collide on the unique key.
     await tx.execute(sql`select pg_advisory_xact_lock(${USAGE_LOCK_ID})`);
+    await tx.execute(sql`create temporary table usage_days on commit drop as ${pairs}`);
+    // Also the days of the window whose only message was just cancelled: their rows go.
     await tx.execute(
-      sql`delete from daily_usage
-          where day >= (${fromIso}::timestamptz at time zone 'Europe/Berlin')::date
-            and day < (${toIso}::timestamptz at time zone 'Europe/Berlin')::date ${onePractice}`,
+      sql`delete from daily_usage u using usage_days d where u.practice_id = d.practice_id and u.day = d.day`,
     );
     await tx.execute(
-      sql`insert into daily_usage (practice_id, location_id, day, messages, segments, price_cents)
-          select practice_id, location_id, (created_at at time zone 'Europe/Berlin')::date as day,
-                 count(*), sum(segments), sum(price_cents)
-          from messages
-          where status <> 'cancelled' and created_at >= ${fromIso} and created_at < ${toIso} ${onePractice}
-          group by 1, 2, 3`,
+      sql`insert into daily_usage (practice_id, location_id, day, messages, segments, price_cents, delivered, undelivered)
+          select m.practice_id, m.location_id, d.day,
+                 count(*), sum(m.segments), sum(m.price_cents),
+                 count(*) filter (where m.status = 'delivered'), count(*) filter (where m.status = 'undelivered')
+          from usage_days d
+          join messages m on m.practice_id = d.practice_id
+           and m.created_at >= (d.day::timestamp at time zone 'Europe/Berlin')
+           and m.created_at < ((d.day + 1)::timestamp at time zone 'Europe/Berlin')
+          where m.status <> 'cancelled'
+          group by m.practice_id, m.location_id, d.day`,
     );
   });
 }

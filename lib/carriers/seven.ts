@@ -1,40 +1,17 @@
-import { z } from "zod";
-import type { Carrier, CarrierInbound, CarrierReport, OutgoingSms, SubmitResult } from "./carrier";
-import { webhookId, webhookText } from "./webhook-fields";
+import { DEFAULT_VALIDITY_MINUTES, type Carrier, type CarrierReport, type HandedOverSms, type OutgoingSms, type SubmitResult } from "./carrier";
+import type { SevenOptions } from "./seven/client";
+import { SEVEN } from "./seven/name";
+import { classifyReturnCode, parseSevenAnswer } from "./seven/answer";
+import { readBalance } from "./seven/account";
+import { findByForeignId, journalReports } from "./seven/journal";
 
-// seven.io (German gateway with direct network connections), from its public REST
-// documentation: POST {base}/sms with X-Api-Key, our message id as foreign_id; the answer's
-// `success` is a return code, "100" meaning accepted.
+// seven.io (German gateway with direct network connections), from its documentation and its
+// official clients: POST {base}/sms with X-Api-Key and our message id as foreign_id; the
+// answer's return code is classified in seven/return-codes.ts. Webhooks: seven/webhook.ts.
 
-export const SEVEN = "seven";
-
-// Return codes after which a later try can succeed: their carrier failed, an unknown error,
-// our credit or key needs an operator's attention. Everything else refuses this message.
-const TEMPORARY_CODES = new Set(["500", "600", "700", "900", "902", "903"]);
-
-const STATUS_MAP = {
-  TRANSMITTED: "sent",
-  ACCEPTED: "sent",
-  BUFFERED: "buffered",
-  DELIVERED: "delivered",
-  NOTDELIVERED: "undelivered",
-  EXPIRED: "undelivered",
-  REJECTED: "undelivered",
-  FAILED: "undelivered",
-} as const;
-
-const submitResponseSchema = z.object({
-  success: z.union([z.string(), z.number()]).transform(String),
-  messages: z
-    .array(z.object({ id: z.union([z.string(), z.number()]).nullable().transform((v) => (v === null ? null : String(v))), error: z.string().nullable().optional(), error_text: z.string().nullable().optional() }))
-    .optional(),
-});
-
-export interface SevenOptions {
-  apiKey: string;
-  baseUrl: string;
-  fetch?: typeof fetch;
-}
+export { SEVEN } from "./seven/name";
+export { parseSevenWebhook, decodeSevenWebhookBody, type SevenWebhookEvent } from "./seven/webhook";
+export type { SevenOptions } from "./seven/client";
 
 export class SevenCarrier implements Carrier {
   readonly name = SEVEN;
@@ -42,60 +19,62 @@ export class SevenCarrier implements Carrier {
   constructor(private readonly options: SevenOptions) {}
 
   async submit(sms: OutgoingSms): Promise<SubmitResult> {
-    const response = await (this.options.fetch ?? fetch)(`${this.options.baseUrl.replace(/\/$/, "")}/sms`, {
-      method: "POST",
-      headers: { "X-Api-Key": this.options.apiKey, "Content-Type": "application/json", Accept: "application/json", SentWith: "Praxisbote" },
-      body: JSON.stringify({ to: sms.to, from: sms.from, text: sms.text, foreign_id: sms.id, json: 1 }),
-      signal: AbortSignal.timeout(15_000),
-    });
-    if (response.status === 429 || response.status >= 500) {
-      return { ok: false, temporary: true, code: `http-${response.status}`, message: `seven.io antwortet ${response.status}` };
+    let answer: { status: number; text: string };
+    try {
+      answer = await this.post(sms);
+    } catch (error) {
+      // A timeout or a connection lost after sending: seven.io may have the SMS.
+      return { ok: false, temporary: true, code: "network", message: `seven.io nicht erreichbar: ${(error as Error).message}`, outcomeUnknown: true };
     }
-    if (!response.ok) return { ok: false, temporary: false, code: `http-${response.status}`, message: `seven.io antwortet ${response.status}` };
-    const parsed = submitResponseSchema.safeParse(await response.json().catch(() => null));
-    if (!parsed.success) return { ok: false, temporary: true, code: "bad-response", message: "Unerwartete Antwort von seven.io" };
-    const { success, messages } = parsed.data;
-    const carrierMessageId = messages?.[0]?.id;
-    if (success === "100" && carrierMessageId) return { ok: true, carrierMessageId };
-    const code = success === "100" ? (messages?.[0]?.error ?? "unknown") : success;
-    return { ok: false, temporary: TEMPORARY_CODES.has(code), code, message: messages?.[0]?.error_text ?? `Rückgabecode ${code}` };
+    const { status, text } = answer;
+    if (status === 429) return { ok: false, temporary: true, code: "http-429", message: "seven.io drosselt (HTTP 429)" };
+    // A gateway error may come after seven.io took the SMS.
+    if (status >= 500) return { ok: false, temporary: true, code: `http-${status}`, message: `seven.io antwortet ${status}`, outcomeUnknown: true };
+    if (status === 401 || status === 403) return classifyReturnCode("900");
+    if (status < 200 || status >= 300) {
+      return { ok: false, temporary: status !== 400, code: `http-${status}`, message: `seven.io antwortet ${status}`, ...(status !== 400 ? { maxAttempts: 8 } : {}) };
+    }
+    const parsed = parseSevenAnswer(text);
+    if (!parsed) return { ok: false, temporary: true, code: "bad-response", message: "Unerwartete Antwort von seven.io", outcomeUnknown: true };
+    if (parsed.code === "100" && parsed.messageId) return { ok: true, carrierMessageId: parsed.messageId };
+    return classifyReturnCode(parsed.code, parsed.errorText);
+  }
+
+  async findSubmission(sms: OutgoingSms, since: Date): Promise<{ carrierMessageId: string } | null> {
+    const carrierMessageId = await findByForeignId(this.options, sms, since);
+    return carrierMessageId ? { carrierMessageId } : null;
+  }
+
+  /** The journal's last report for messages whose report never came (reconciliation). */
+  async lookUpStatuses(messages: HandedOverSms[]): Promise<CarrierReport[]> {
+    const found = await journalReports(this.options, messages.map((message) => message.carrierMessageId));
+    // UNKNOWN says nothing new; the 3-day timeout stays in charge of such a message.
+    return found.filter((entry): entry is CarrierReport => "status" in entry);
+  }
+
+  balance(): Promise<{ amount: number; currency: string }> {
+    return readBalance(this.options);
+  }
+
+  private post(sms: OutgoingSms) {
+    return sevenRequestJson(this.options, {
+      to: sms.to,
+      from: sms.from,
+      text: sms.text,
+      foreign_id: sms.id,
+      // Minutes the network may keep trying; a reminder must not arrive after the appointment.
+      ttl: Math.max(1, Math.floor(sms.validityMinutes ?? DEFAULT_VALIDITY_MINUTES)),
+      json: 1,
+    });
   }
 }
 
-const sevenId = z.union([z.string(), z.number()]).transform(String).pipe(webhookId);
-
-const sevenWebhookSchema = z.discriminatedUnion("webhook_event", [
-  z.object({
-    webhook_event: z.literal("dlr"),
-    data: z.object({ msg_id: sevenId, status: webhookId }),
-  }),
-  z.object({
-    webhook_event: z.literal("sms_mo"),
-    data: z.object({
-      id: sevenId,
-      sender: webhookId,
-      system: webhookId,
-      text: webhookText,
-      time: z.union([z.string(), z.number()]).optional(),
-    }),
-  }),
-]);
-
-export type SevenWebhookEvent = { report: CarrierReport } | { inbound: CarrierInbound } | { ignored: string };
-
-/** Parses a verified seven.io webhook body; unknown statuses and other events are ignored. */
-export function parseSevenWebhook(body: unknown, receivedAt: Date): SevenWebhookEvent | null {
-  const parsed = sevenWebhookSchema.safeParse(body);
-  if (!parsed.success) {
-    const event = (body as { webhook_event?: unknown } | null)?.webhook_event;
-    return typeof event === "string" && event !== "dlr" && event !== "sms_mo" ? { ignored: `event ${event}` } : null;
-  }
-  if (parsed.data.webhook_event === "dlr") {
-    const { msg_id, status } = parsed.data.data;
-    const mapped = STATUS_MAP[status.toUpperCase() as keyof typeof STATUS_MAP];
-    if (!mapped) return { ignored: `unknown status ${status}` };
-    return { report: { carrier: SEVEN, carrierMessageId: msg_id, status: mapped, carrierStatus: status } };
-  }
-  const { id, sender, system, text } = parsed.data.data;
-  return { inbound: { carrier: SEVEN, carrierMessageId: id, from: sender, to: system, text, receivedAt } };
+async function sevenRequestJson(options: SevenOptions, body: Record<string, unknown>): Promise<{ status: number; text: string }> {
+  const response = await (options.fetch ?? fetch)(`${options.baseUrl.replace(/\/$/, "")}/sms`, {
+    method: "POST",
+    headers: { "X-Api-Key": options.apiKey, "Content-Type": "application/json", Accept: "application/json", SentWith: "Praxisbote" },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
+  });
+  return { status: response.status, text: await response.text() };
 }

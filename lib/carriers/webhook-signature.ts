@@ -35,3 +35,14 @@ export function verifyWebhook(secret: string, headers: Headers, method: string, 
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: "bad signature" };
   return { ok: true, nonce };
 }
+
+/** Checks a signature made over any one of `urls` (a carrier that signs one of several forms). */
+export function verifyWebhookForAny(secret: string, headers: Headers, method: string, urls: readonly string[], body: string, now = new Date()): SignatureCheck {
+  let result: SignatureCheck = { ok: false, reason: "bad signature" };
+  for (const url of urls) {
+    result = verifyWebhook(secret, headers, method, url, body, now);
+    // Missing headers and a stale timestamp fail alike for every URL.
+    if (result.ok || result.reason !== "bad signature") return result;
+  }
+  return result;
+}

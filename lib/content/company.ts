@@ -55,3 +55,32 @@ export function resolveCompany(source: CompanySource): Company {
 export function readCompany(): Company {
   return resolveCompany(env);
 }
+
+// What our invoices need beyond the Impressum: kept apart, so the legal pages do not list them.
+const BILLING_FIELDS = [
+  { key: "taxNumber", variable: "COMPANY_TAX_NUMBER", label: "Steuernummer", example: "99/000/00000" },
+  { key: "iban", variable: "COMPANY_IBAN", label: "IBAN unseres Geschäftskontos", example: "DE02120300000000202051" },
+  { key: "bic", variable: "COMPANY_BIC", label: "BIC unseres Geschäftskontos", example: "BYLADEM1001" },
+  { key: "bankName", variable: "COMPANY_BANK_NAME", label: "Name unserer Bank", example: "Deutsche Kreditbank" },
+  { key: "sepaCreditorId", variable: "COMPANY_SEPA_CREDITOR_ID", label: "Gläubiger-Identifikationsnummer", example: "DE98ZZZ09999999999" },
+] as const satisfies readonly { key: string; variable: keyof Env; label: string; example: string }[];
+
+export type BillingField = (typeof BILLING_FIELDS)[number];
+export type BillingDetails = Record<BillingField["key"], string>;
+
+type BillingSource = Pick<Env, BillingField["variable"] | "NODE_ENV">;
+
+/** Our tax number and bank account for invoices; examples stand in outside production, as for the Impressum. */
+export function resolveBillingDetails(source: BillingSource): { details: BillingDetails; missing: BillingField[] } {
+  const missing = BILLING_FIELDS.filter((field) => !source[field.variable]);
+  const examples = source.NODE_ENV !== "production";
+  const details = Object.fromEntries(
+    BILLING_FIELDS.map((field) => [field.key, source[field.variable] ?? (examples ? field.example : "")]),
+  ) as BillingDetails;
+  return { details, missing };
+}
+
+/** The billing details as configured in this process. */
+export function readBillingDetails(): { details: BillingDetails; missing: BillingField[] } {
+  return resolveBillingDetails(env);
+}

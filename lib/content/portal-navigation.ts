@@ -12,10 +12,13 @@ export const PORTAL_NAVIGATION: PortalNavItem[] = [
   { href: "/sms", label: "Gesendete SMS", mainOnly: false },
   { href: "/sms/scheduled", label: "Geplante SMS", mainOnly: false },
   { href: "/sms/antworten", label: "Antworten", mainOnly: false },
+  // A test SMS is billed like any other: main users only.
+  { href: "/sms/test", label: "Test-SMS", mainOnly: true },
   { href: "/stat/activity", label: "Statistiken", mainOnly: false },
   { href: "/stat/invoice", label: "Rechnungen", mainOnly: false },
   { href: "/organization/settings", label: "Organisation", mainOnly: true },
-  // Top-level, not under Organisation: the shell has no sub-navigation, and both are looked up on their own.
+  { href: "/organization/apikey", label: "API-Keys", mainOnly: true },
+  // Top-level, not under Organisation: the shell has no sub-navigation, and each is looked up on its own.
   { href: "/organization/users", label: "Benutzer", mainOnly: true },
   { href: "/organization/sms", label: "SMS-Einstellungen", mainOnly: true },
   { href: "/organization/audit", label: "Protokoll", mainOnly: true },

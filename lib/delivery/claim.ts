@@ -7,6 +7,13 @@ import { moveMessageStatus } from "../messages/status-transition";
 export interface ClaimedMessage extends OutgoingSms {
   attempts: number;
   sendAt: Date;
+  /** Not handed over by then, it is not sent (lib/delivery/expiry.ts). */
+  expiresAt: Date | null;
+  /**
+   * The last submission's answer was lost (a timeout, or a dispatcher that died inside the
+   * carrier call): the carrier may have the SMS, so ask it before submitting again.
+   */
+  outcomeUnknown?: boolean;
 }
 
 // How long a dispatcher may hold a message before another may take it over: long enough for
@@ -32,14 +39,14 @@ export async function claimDueMessages(db: Database, now: Date, limit: number, o
           for update skip locked
         ), ${moveMessageStatus({
           to: "queued",
-          // `submitting` is deliberately left as it is. It is false unless the last dispatcher
-          // died (or lost its lease) inside the carrier call: then the carrier may already have
-          // the SMS and only our next submission under the same id tells, so the message must
-          // stay uncancellable until that attempt is recorded (renewClaim sets it anyway).
+          // `submitting` is deliberately left as it is. It is false unless the last answer was
+          // lost (a timeout, or a dispatcher that died inside the carrier call): then the carrier
+          // may already have the SMS, the next attempt asks it first (outcomeUnknown), and the
+          // message stays uncancellable until that attempt is recorded (renewClaim sets it anyway).
           set: sql`claimed_until = ${lease}, attempts = m.attempts + 1`,
           from: sql`due`,
           where: sql`m.id = due.id`,
-          returning: sql`m.recipient, m.sender, m.text, m.encoding, m.attempts, m.send_at, due.previous_status`,
+          returning: sql`m.recipient, m.sender, m.text, m.encoding, m.attempts, m.send_at, m.expires_at, m.submitting, due.previous_status`,
           // Taking over a queued message whose lease ran out is no new status.
           logWhere: sql`previous_status = 'pending'`,
           now,
@@ -54,6 +61,8 @@ export async function claimDueMessages(db: Database, now: Date, limit: number, o
     encoding: row.encoding as ClaimedMessage["encoding"],
     attempts: Number(row.attempts),
     sendAt: new Date(row.send_at as string),
+    expiresAt: row.expires_at ? new Date(row.expires_at as string) : null,
+    outcomeUnknown: row.submitting === true,
   }));
 }
 

@@ -1,9 +1,12 @@
 import { dispatchDue, runChores, type SweepDependencies } from "./sweep";
 import { isDatabaseUnavailable } from "../../db/errors";
 import { describeError } from "../log-error";
+import { runDueInvoicing } from "../billing/invoicing/local";
 
 // The chores (timeouts, usage, erasure) need not run more than once a minute.
 const CHORES_EVERY_MS = 60_000;
+// Monthly invoicing (Inngest's cron on the 1st otherwise) catches up hourly; repeats are no-ops.
+const INVOICING_EVERY_MS = 60 * 60_000;
 
 /**
  * Runs the sweep on a timer when no Inngest server is configured. It is not a job system:
@@ -14,6 +17,7 @@ export class LocalDriver {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private lastChores = 0;
+  private lastInvoicing = 0;
   private again = false;
   private stopped = true;
   private databaseAway = false;
@@ -49,6 +53,11 @@ export class LocalDriver {
         if (Date.now() - this.lastChores >= CHORES_EVERY_MS) {
           this.lastChores = Date.now();
           await runChores(deps);
+        }
+        if (Date.now() - this.lastInvoicing >= INVOICING_EVERY_MS) {
+          this.lastInvoicing = Date.now();
+          // Its own failure (a PDF, our company data missing) must not stop the dispatch.
+          await runDueInvoicing(deps.db, deps.mailer).catch((error: Error) => console.error("[invoicing] monthly invoicing failed:", describeError(error)));
         }
         if (this.databaseAway) console.log("[dispatch] Datenbank wieder erreichbar, Versand läuft weiter.");
         this.databaseAway = false;

@@ -6,6 +6,9 @@ import { FINAL_STATUSES, statusesBefore } from "../messages/status";
 import { insertStatusEvents, moveMessageStatus } from "../messages/status-transition";
 import { DELIVERY_DEADLINE_MS, LATE_REPORT_DETAIL, TIMEOUT_REASON } from "./deadline";
 
+/** A report as it travels in an Inngest event: the carrier's time as an ISO string. */
+export type ReportPayload = Omit<CarrierReport, "carrierTime"> & { carrierTime?: string | null };
+
 export type ReportOutcome = "applied" | "late-after-timeout" | "ignored" | "unknown-message";
 
 /**
@@ -13,7 +16,8 @@ export type ReportOutcome = "applied" | "late-after-timeout" | "ignored" | "unkn
  * repeated, late or out-of-order report changes nothing. A final report arriving after our
  * 3-day timeout is still kept in the history; the message stays billed as it was.
  */
-export async function recordReport(db: Database, report: CarrierReport, now = new Date()): Promise<ReportOutcome> {
+export async function recordReport(db: Database, report: CarrierReport | ReportPayload, now = new Date()): Promise<ReportOutcome> {
+  const carrierTime = report.carrierTime ? new Date(report.carrierTime) : null;
   const allowedFrom = statusesBefore(report.status);
   const isFinal = FINAL_STATUSES.has(report.status);
   const rows = await selectRows<{ outcome: string }>(
@@ -28,6 +32,7 @@ export async function recordReport(db: Database, report: CarrierReport, now = ne
           from: sql`target`,
           where: sql`m.id = target.id and target.status in (${sql.join(allowedFrom.map((s) => sql`${s}::message_status`), sql`, `)})`,
           carrierStatus: report.carrierStatus,
+          carrierTime,
           now,
         })}, late as (
           select target.id from target
@@ -36,7 +41,7 @@ export async function recordReport(db: Database, report: CarrierReport, now = ne
               select 1 from message_status_events e
               where e.message_id = target.id and e.status = ${report.status}::message_status and e.carrier_status = ${report.carrierStatus}
             )
-        ), ${insertStatusEvents("late", report.status, now, { carrierStatus: report.carrierStatus, detail: LATE_REPORT_DETAIL })}
+        ), ${insertStatusEvents("late", report.status, now, { carrierStatus: report.carrierStatus, detail: LATE_REPORT_DETAIL, carrierTime })}
         select case
           when exists (select 1 from moved) then 'applied'
           when exists (select 1 from late) then 'late-after-timeout'

@@ -13,6 +13,7 @@ import { LocalDriver } from "./local-driver";
 import { createLocalWork } from "./local-work";
 import { RateLimiter } from "./rate-limiter";
 import { ensureSimulatorSecret } from "./simulator-secret";
+import { createSimulatorStore } from "./simulator-store";
 
 // The process-wide carrier, mailer, local driver and durable work, chosen from the environment
 // once. Kept on globalThis so hot reloads in development keep the simulator's memory, and
@@ -61,6 +62,7 @@ function createCarrier(): Carrier {
     return new SevenCarrier({ apiKey: env.SEVEN_API_KEY, baseUrl: env.SEVEN_BASE_URL });
   }
   return new SimulatorCarrier({
+    store: createSimulatorStore(async () => (await getDatabase()).db),
     deliver: async (payload) => {
       const url = webhookUrl(SIMULATOR_WEBHOOK_PATH);
       const body = JSON.stringify(payload);

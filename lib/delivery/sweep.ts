@@ -11,8 +11,12 @@ import { forwardInbound } from "../inbound/forward-inbound";
 import { findUnforwardedInbound } from "../inbound/record-inbound";
 import { claimDueMessages, renewClaim } from "./claim";
 import { handOver, type HandOverOutcome } from "./hand-over";
+import { currentHandOverPause } from "./hand-over-pause";
+import { checkCarrierBalance, type BalanceAlertSettings } from "./balance-check";
 import type { RateLimiter } from "./rate-limiter";
 import { expireUnreportedMessages } from "./record-report";
+import { expireUnsentMessages } from "./expiry";
+import { reconcileReports } from "./reconcile-reports";
 
 export interface SweepDependencies {
   db: Database;
@@ -22,6 +26,8 @@ export interface SweepDependencies {
   now?: () => Date;
   batchSize?: number;
   concurrency?: number;
+  /** Threshold and recipient of the low-credit alert; from the environment when unset. */
+  balanceAlert?: BalanceAlertSettings;
 }
 
 export interface SweepResult {
@@ -44,7 +50,9 @@ export async function dispatchDue(deps: SweepDependencies): Promise<Record<HandO
   const now = deps.now ?? (() => new Date());
   const outcomes: Record<HandOverOutcome, number> = { sent: 0, retry: 0, undelivered: 0, "lost-claim": 0 };
   const batchSize = deps.batchSize ?? 100;
-  for (let batch = 0; batch < MAX_BATCHES; batch++) {
+  // While hand-overs are paused (the carrier refuses our account) nothing is claimed: messages
+  // stay pending and are handed over once the pause ends (lib/delivery/hand-over-pause.ts).
+  for (let batch = 0; batch < MAX_BATCHES && !(await currentHandOverPause(deps.db, now())); batch++) {
     const claimed = await claimDueMessages(deps.db, now(), batchSize);
     await mapWithConcurrency(claimed, deps.concurrency ?? 16, async (message) => {
       await deps.limiter?.take();
@@ -58,18 +66,24 @@ export async function dispatchDue(deps: SweepDependencies): Promise<Record<HandO
     });
     if (claimed.length < batchSize) break;
   }
+  // The simulator's reports and replies, kept in the database: after a restart they come from here.
+  await deps.carrier.deliverOwed?.(now());
   return outcomes;
 }
 
 /**
- * The minute's chores: the 3-day timeout, replies whose e-mail failed, daily usage,
+ * The minute's chores: lookups of missing reports at the carrier, the 3-day timeout, messages
+ * whose expiry passed before their hand-over, replies whose e-mail failed, daily usage,
  * erasing patient data after 60 days and audit entries after 3 years, reply numbers turned off
- * whose month is over, and expired bookkeeping
- * (rate windows, webhook nonces, Idempotency-Keys older than 24 hours).
+ * whose month is over, expired bookkeeping
+ * (rate windows, webhook nonces, Idempotency-Keys older than 24 hours), and the carrier's credit.
  */
 export async function runChores(deps: SweepDependencies): Promise<Omit<SweepResult, "outcomes">> {
   const now = (deps.now ?? (() => new Date()))();
+  // Before the timeout: a report found by a lookup keeps a message from "no final report".
+  await reconcileReports(deps.db, deps.carrier, now);
   const expired = await expireUnreportedMessages(deps.db, now);
+  await expireUnsentMessages(deps.db, now);
   let forwarded = 0;
   for (const id of await findUnforwardedInbound(deps.db, 50)) {
     if ((await forwardInbound(deps.db, deps.mailer, id)) === "forwarded") forwarded++;
@@ -81,6 +95,8 @@ export async function runChores(deps: SweepDependencies): Promise<Omit<SweepResu
   await pruneBookkeeping(deps.db, now);
   await eraseExpiredAuditEntries(deps.db, now);
   await releaseDueReplyNumbers(deps.db, now);
+  // The carrier's credit: an alert when low, and the end of a pause for want of it.
+  await checkCarrierBalance(deps.db, deps.carrier, deps.mailer, now, deps.balanceAlert);
   return { expired, forwarded, erased };
 }
 

@@ -9,6 +9,14 @@ export interface Email {
   text: string;
   /** Our own id for this e-mail: a retried send never delivers it twice. */
   idempotencyKey: string;
+  /** Files sent along, e.g. an invoice's PDF and XML. */
+  attachments?: EmailAttachment[];
+}
+
+export interface EmailAttachment {
+  filename: string;
+  content: Uint8Array;
+  contentType: string;
 }
 
 export interface Mailer {
@@ -31,7 +39,23 @@ export class ResendMailer implements Mailer {
 
   async send(email: Email): Promise<{ id: string }> {
     const { data, error } = await this.client.emails.send(
-      { from: this.from, to: email.to, subject: email.subject, html: email.html, text: email.text },
+      {
+        from: this.from,
+        to: email.to,
+        subject: email.subject,
+        html: email.html,
+        text: email.text,
+        // Base64 in the JSON body, as Resend's API expects it.
+        ...(email.attachments?.length
+          ? {
+              attachments: email.attachments.map((file) => ({
+                filename: file.filename,
+                content: Buffer.from(file.content).toString("base64"),
+                contentType: file.contentType,
+              })),
+            }
+          : {}),
+      },
       { idempotencyKey: email.idempotencyKey },
     );
     if (error || !data) throw new Error(`Resend: ${error?.message ?? "keine Antwort"}`);
@@ -45,8 +69,12 @@ export class FileMailer implements Mailer {
 
   async send(email: Email): Promise<{ id: string }> {
     await mkdir(this.directory, { recursive: true });
-    const file = path.join(this.directory, `${new Date().toISOString().replace(/[:.]/g, "-")}-${email.idempotencyKey}.html`);
+    const base = path.join(this.directory, `${new Date().toISOString().replace(/[:.]/g, "-")}-${email.idempotencyKey}`);
+    const file = `${base}.html`;
     await writeFile(file, `<!-- An: ${email.to} | Betreff: ${email.subject} -->\n${email.html}`);
+    for (const attachment of email.attachments ?? []) {
+      await writeFile(`${base}-${path.basename(attachment.filename)}`, attachment.content);
+    }
     // Only the file: the subject names the patient's number, which must not reach the logs.
     console.log(`[mail] E-Mail abgelegt in ${file}`);
     return { id: file };

@@ -12,6 +12,7 @@ export const MESSAGE_ERROR_MESSAGES = {
   sender_not_allowed: "Dieser Absender ist für Ihre Praxis nicht registriert. Bitte senden Sie mit einem registrierten Absender.",
   text_too_long: `Der Text ist zu lang (höchstens ${MAX_CHARACTERS} Zeichen).`,
   invalid_send_at: "Der Versandzeitpunkt ist ungültig.",
+  invalid_expires_at: "Der Ablaufzeitpunkt ist ungültig: Er muss nach dem Versandzeitpunkt liegen.",
   invalid_location: "Diesen Standort gibt es in Ihrer Praxis nicht.",
   invalid_request: "Die Angaben sind ungültig.",
   monthly_limit_reached: "Das monatliche SMS-Limit Ihrer Praxis ist erreicht.",

@@ -34,9 +34,9 @@ export async function recordInbound(db: Database, inbound: CarrierInbound): Prom
   const practiceId = owner?.id ?? original?.practiceId ?? null;
   const rows = await selectRows<{ id: string }>(
     db,
-    sql`insert into inbound_messages (practice_id, in_reply_to_message_id, carrier, carrier_message_id, from_number, to_number, text, received_at)
+    sql`insert into inbound_messages (practice_id, in_reply_to_message_id, carrier, carrier_message_id, from_number, to_number, text, received_at, carrier_time)
         values (${practiceId}, ${original?.id ?? null}, ${inbound.carrier}, ${inbound.carrierMessageId}, ${fromE164}, ${inbound.to},
-                ${inbound.text}, ${inbound.receivedAt.toISOString()})
+                ${inbound.text}, ${inbound.receivedAt.toISOString()}, ${inbound.carrierTime?.toISOString() ?? null})
         on conflict (carrier, carrier_message_id) do nothing
         returning id`,
   );

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, eq, gte, ne, sql, sum } from "drizzle-orm";
+import { and, eq, gt, gte, ne, sql, sum } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { selectRows } from "../../db/rows";
 import { locations, messages } from "../../db/schema";
@@ -79,10 +79,10 @@ export async function acceptMessage(db: Database, context: PracticeContext, draf
     db,
     sql`with ${releaseExpiredKey}inserted as (
           insert into messages (practice_id, location_id, api_key_id, recipient, sender, text, encoding, characters, segments,
-                                status, send_at, client_reference, idempotency_key, request_hash, price_cents, created_at, updated_at)
+                                status, send_at, expires_at, client_reference, idempotency_key, request_hash, price_cents, created_at, updated_at)
           select ${practiceId}::uuid, ${location?.id ?? null}::uuid, ${context.apiKeyId}::uuid, ${draft.recipient}::text, ${draft.sender}::text,
                  ${draft.text}::text, ${draft.encoding}::sms_encoding, ${draft.characters}::integer, ${draft.segments}::integer, 'pending'::message_status,
-                 ${draft.sendAt.toISOString()}::timestamptz, ${draft.reference}::text, ${options.idempotencyKey ?? null}::text,
+                 ${draft.sendAt.toISOString()}::timestamptz, ${draft.expiresAt?.toISOString() ?? null}::timestamptz, ${draft.reference}::text, ${options.idempotencyKey ?? null}::text,
                  ${options.requestHash ?? null}::text, ${priceCents}::integer, ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz
           ${options.idempotencyKey ? sql`from (select count(*) from released) as released_first` : sql``}
           on conflict (practice_id, idempotency_key) do nothing
@@ -110,6 +110,7 @@ export async function acceptMessage(db: Database, context: PracticeContext, draf
       characters: draft.characters,
       segments: draft.segments,
       sendAt: new Date(row.send_at as string),
+      expiresAt: draft.expiresAt,
       clientReference: draft.reference,
       locationCode: location?.code ?? null,
       priceCents,
@@ -144,7 +145,10 @@ async function checkMonthlyLimit(db: Database, practiceId: string, limit: number
   const [{ used }] = await db
     .select({ used: sum(messages.segments) })
     .from(messages)
-    .where(and(eq(messages.practiceId, practiceId), gte(messages.createdAt, startOfBerlinDay(year, month, 1)), ne(messages.status, "cancelled")));
+    // Billed messages only: cancelled ones, and expired ones (price 0, lib/delivery/expiry.ts), cost nothing.
+    .where(
+      and(eq(messages.practiceId, practiceId), gte(messages.createdAt, startOfBerlinDay(year, month, 1)), ne(messages.status, "cancelled"), gt(messages.priceCents, 0)),
+    );
   if (Number(used ?? 0) + segments > limit) {
     throw new DomainError(
       "monthly_limit_reached",

@@ -17,6 +17,7 @@ const messageColumns = {
   characters: messages.characters,
   segments: messages.segments,
   sendAt: messages.sendAt,
+  expiresAt: messages.expiresAt,
   clientReference: messages.clientReference,
   locationCode: locations.code,
   priceCents: messages.priceCents,
@@ -52,6 +53,7 @@ export async function findStatusHistory(db: Database, messageId: string) {
       carrierStatus: messageStatusEvents.carrierStatus,
       detail: messageStatusEvents.detail,
       receivedAt: messageStatusEvents.receivedAt,
+      carrierTime: messageStatusEvents.carrierTime,
     })
     .from(messageStatusEvents)
     .where(eq(messageStatusEvents.messageId, messageId))

@@ -10,7 +10,8 @@ import type { MessageStatus } from "./status";
 // so the list never offers a message whose removal is sure to be refused.
 const NOT_HANDED_OVER = sql`(${messages.status} = 'pending' or (${messages.status} = 'queued' and not ${messages.submitting}))`;
 
-export const SCHEDULED_LIST_LIMIT = 500;
+// A page a browser draws quickly; the soonest come first, and removing some brings up the next.
+export const SCHEDULED_LIST_LIMIT = 200;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

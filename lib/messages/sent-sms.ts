@@ -153,6 +153,7 @@ export interface SentSmsDetail {
   message: SentSmsRow & {
     statusReason: string | null;
     sendAt: Date;
+    expiresAt: Date | null;
     handedOverAt: Date | null;
     locationCode: string | null;
   };
@@ -173,6 +174,7 @@ export async function findSentSmsDetail(db: Database, practiceId: string, id: st
       ...rowColumns,
       statusReason: messages.statusReason,
       sendAt: messages.sendAt,
+      expiresAt: messages.expiresAt,
       handedOverAt: messages.handedOverAt,
       locationCode: locations.code,
     })

@@ -12,6 +12,7 @@ export interface MessageRow {
   characters: number;
   segments: number;
   sendAt: Date;
+  expiresAt: Date | null;
   clientReference: string | null;
   locationCode: string | null;
   priceCents: number;

@@ -19,6 +19,9 @@ export const sendSmsRequestSchema = z
     from: optionalString("Absender: bis 16 Ziffern (optional mit +) oder bis 11 Zeichen A–Z a–z 0–9 Leerzeichen . - & _. Ohne Angabe gilt der Standardabsender der Praxis."),
     text: z.string().describe(`Der Text, bis ${MAX_CHARACTERS} Zeichen (Unicode-Codepunkte).`),
     sendAt: optionalString("Versandzeitpunkt, ISO 8601 mit Zeitzone (2027-08-18T09:00:00+02:00). Leer, jetzt oder vergangen: sofort. Höchstens ein Jahr im Voraus."),
+    expiresAt: optionalString(
+      "Spätester Zeitpunkt der Übergabe an den Netzbetreiber, ISO 8601 mit Zeitzone – meist der Termin selbst (2027-08-18T10:30:00+02:00). Mindestens eine Minute nach sendAt (ohne sendAt: nach jetzt). Ist die SMS bis dahin nicht übergeben, wird sie nicht versendet: Status undelivered, Grund „abgelaufen vor dem Versand“, nicht berechnet. Der Netzbetreiber erhält nur die verbleibende Gültigkeit (in ganzen Minuten, höchstens 48 Stunden), damit die SMS nicht nach dem Termin ankommt. Ohne Angabe gilt sie beim Netzbetreiber 48 Stunden.",
+    ),
     reference: z.string().max(MAX_REFERENCE_LENGTH).optional().describe(`Ihre eigene Kennung (höchstens ${MAX_REFERENCE_LENGTH} Zeichen); wird überall zurückgegeben.`),
     location: z
       .string()
@@ -36,6 +39,7 @@ export const SMS_FIELD_LABELS: Record<keyof SendSmsRequest, string> = {
   from: "Der Absender",
   text: "Der Text",
   sendAt: "Der Versandzeitpunkt",
+  expiresAt: "Der Ablaufzeitpunkt",
   reference: "Die Referenz",
   location: "Der Standort-Code",
 };

@@ -7,6 +7,8 @@ import { FINAL_STATUSES, type MessageStatus } from "./status";
 export interface StatusEventDetails {
   carrierStatus?: string | null;
   detail?: string | null;
+  /** When the carrier says it happened; `now` stays the time we received it. */
+  carrierTime?: Date | null;
 }
 
 /**
@@ -15,10 +17,26 @@ export interface StatusEventDetails {
  */
 export function insertStatusEvents(source: string, status: MessageStatus, now: Date, event: StatusEventDetails & { where?: SQL } = {}): SQL {
   return sql`${sql.identifier(`${source}_events`)} as (
-      insert into message_status_events (message_id, status, carrier_status, detail, received_at)
-      select id, ${status}::message_status, ${event.carrierStatus ?? null}::text, ${event.detail ?? null}::text, ${now.toISOString()}::timestamptz
+      insert into message_status_events (message_id, status, carrier_status, detail, received_at, carrier_time)
+      select id, ${status}::message_status, ${event.carrierStatus ?? null}::text, ${event.detail ?? null}::text, ${now.toISOString()}::timestamptz,
+        ${event.carrierTime?.toISOString() ?? null}::timestamptz
       from ${sql.identifier(source)}
       ${event.where ? sql`where ${event.where}` : sql``}
+    )`;
+}
+
+/**
+ * The CTE `<source>_notes`: an event under each row's current `status` (the CTE `source` has
+ * `id` and `status`), for a carrier report that moves nothing, such as seven.io's UNKNOWN.
+ */
+export function insertNoteEvents(source: string, now: Date, event: StatusEventDetails & { where?: SQL }): SQL {
+  return sql`${sql.identifier(`${source}_notes`)} as (
+      insert into message_status_events (message_id, status, carrier_status, detail, received_at, carrier_time)
+      select id, status, ${event.carrierStatus ?? null}::text, ${event.detail ?? null}::text, ${now.toISOString()}::timestamptz,
+        ${event.carrierTime?.toISOString() ?? null}::timestamptz
+      from ${sql.identifier(source)}
+      ${event.where ? sql`where ${event.where}` : sql``}
+      returning id
     )`;
 }
 
@@ -55,5 +73,5 @@ export function moveMessageStatus(move: StatusMove): SQL {
       ${move.from ? sql`from ${move.from}` : sql``}
       where ${move.where}
       returning m.id${move.returning ? sql`, ${move.returning}` : sql``}
-    ), ${insertStatusEvents("moved", move.to, move.now, { carrierStatus: move.carrierStatus, detail: move.detail, where: move.logWhere })}`;
+    ), ${insertStatusEvents("moved", move.to, move.now, { carrierStatus: move.carrierStatus, detail: move.detail, carrierTime: move.carrierTime, where: move.logWhere })}`;
 }

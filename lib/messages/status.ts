@@ -32,7 +32,7 @@ export const STATUS_DESCRIPTIONS: Record<MessageStatus, string> = {
   sent: "An den Netzbetreiber übergeben; eine Rückmeldung steht noch aus.",
   buffered: "Der Netzbetreiber hält die SMS vor und versucht weiter zuzustellen, etwa weil das Telefon ausgeschaltet ist.",
   delivered: "Zugestellt: Das Handy hat die SMS erhalten (bei o2: o2 hat sie zur Zustellung angenommen).",
-  undelivered: `Nicht zugestellt: ungültige Nummer, vom Netz abgelehnt oder binnen ${DELIVERY_DEADLINE_DAYS} Tagen keine abschließende Rückmeldung.`,
+  undelivered: `Nicht zugestellt: ungültige Nummer, vom Netz abgelehnt, vor dem Versand abgelaufen (expiresAt) oder binnen ${DELIVERY_DEADLINE_DAYS} Tagen keine abschließende Rückmeldung.`,
   cancelled: "Vor dem Versand gelöscht; wird nicht berechnet.",
 };
 

@@ -6,7 +6,7 @@ import { optimiseSms } from "../sms/optimise";
 import { normaliseRecipient, type HomeCountry } from "../sms/phone-number";
 import { segmentSms, type SmsEncoding } from "../sms/segments";
 import { validateSender } from "../sms/sender";
-import { parseSendAt } from "./send-at";
+import { parseExpiresAt, parseSendAt } from "./send-at";
 import { sendSmsRequestSchema, SMS_FIELD_LABELS } from "./sms-request-schema";
 
 export interface SmsDraft {
@@ -20,6 +20,8 @@ export interface SmsDraft {
   characters: number;
   segments: number;
   sendAt: Date;
+  /** Not handed over by then, it is not sent; null: no limit. */
+  expiresAt: Date | null;
   reference: string | null;
   locationCode: string | null;
 }
@@ -33,7 +35,7 @@ export interface SenderDefaults {
   country: HomeCountry;
 }
 
-const FIELD_NAMES = ["to", "from", "text", "sendAt", "reference", "location"] as const;
+const FIELD_NAMES = ["to", "from", "text", "sendAt", "expiresAt", "reference", "location"] as const;
 
 /** Checks one message of a request and turns it into what we store; throws DomainError. */
 export function validateSmsRequest(body: unknown, defaults: SenderDefaults, now: Date): SmsDraft {
@@ -65,8 +67,10 @@ export function validateSmsRequest(body: unknown, defaults: SenderDefaults, now:
 
   const sendAt = parseSendAt(input.sendAt, now);
   if (!sendAt.ok) throw new DomainError("invalid_send_at", sendAt.message, "sendAt");
+  const expiresAt = parseExpiresAt(input.expiresAt, sendAt.sendAt, now);
+  if (!expiresAt.ok) throw new DomainError("invalid_expires_at", expiresAt.message, "expiresAt");
 
-  for (const field of ["to", "from", "sendAt", "reference", "location"] as const) {
+  for (const field of ["to", "from", "sendAt", "expiresAt", "reference", "location"] as const) {
     const value = input[field];
     if (value !== undefined && (containsRefusedControlCharacter(value) || !value.isWellFormed())) {
       throw new DomainError("invalid_request", `${SMS_FIELD_LABELS[field]} enthält unzulässige Zeichen.`, field);
@@ -85,6 +89,7 @@ export function validateSmsRequest(body: unknown, defaults: SenderDefaults, now:
     characters: countCharacters(text),
     segments: segmentation.segments,
     sendAt: sendAt.sendAt,
+    expiresAt: expiresAt.expiresAt,
     reference: input.reference?.trim() || null,
     locationCode: input.location?.trim() || null,
   };

@@ -5,8 +5,8 @@ import { activityCsv, activityCsvFileName, toCsv } from "./activity-csv";
 const activity: Activity = {
   days: [],
   months: [
-    { month: "2026-10", messages: 1200, parts: 1534 },
-    { month: "2026-11", messages: 3, parts: 4 },
+    { month: "2026-10", messages: 1200, parts: 1534, delivered: 1190, undelivered: 8, open: 2 },
+    { month: "2026-11", messages: 3, parts: 4, delivered: 0, undelivered: 0, open: 3 },
   ],
   locations: [
     { location: { code: "nord", name: 'Praxis "Nord"; Haus 2' }, messages: 2, parts: 5 },
@@ -18,7 +18,10 @@ const activity: Activity = {
 
 describe("activityCsv", () => {
   it("starts with a byte-order mark, separates with semicolons and ends lines with CRLF", () => {
-    expect(activityCsv(activity, "monate")).toBe("\uFEFFMonat;SMS;SMS-Teile\r\nOktober 2026;1200;1534\r\nNovember 2026;3;4\r\n");
+    expect(activityCsv(activity, "monate")).toBe(
+      "\uFEFFMonat;SMS;SMS-Teile;Zugestellt;Nicht ausgeliefert;Ohne abschließenden Status;Zustellquote (%)\r\n" +
+        "Oktober 2026;1200;1534;1190;8;2;99,3\r\nNovember 2026;3;4;0;0;3;\r\n",
+    );
   });
 
   it("quotes separators and quotes, and defuses formulas", () => {

@@ -16,6 +16,8 @@ function rateField(rate: number | null): string {
   return rate === null ? "" : (rate * 100).toLocaleString("de-DE", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
 
+const OUTCOME_COLUMNS = ["SMS", "SMS-Teile", "Zugestellt", "Nicht ausgeliefert", "Ohne abschließenden Status", "Zustellquote (%)"];
+
 /** Rows of fields to a German CSV document. */
 export function toCsv(rows: (string | number)[][]): string {
   return CSV_BOM + rows.map((row) => csvLine(row.map(field), quoteWhenNeeded)).join("");
@@ -26,11 +28,14 @@ export function activityCsv(activity: Activity, view: ActivityCsvView): string {
   switch (view) {
     case "tage":
       return toCsv([
-        ["Tag", "SMS", "SMS-Teile", "Zugestellt", "Nicht ausgeliefert", "Ohne abschließenden Status", "Zustellquote (%)"],
+        ["Tag", ...OUTCOME_COLUMNS],
         ...activity.days.map((d) => [formatDay(d.day), d.messages, d.parts, d.delivered, d.undelivered, d.open, rateField(deliveryRate(d))]),
       ]);
     case "monate":
-      return toCsv([["Monat", "SMS", "SMS-Teile"], ...activity.months.map((m) => [formatMonth(m.month), m.messages, m.parts])]);
+      return toCsv([
+        ["Monat", ...OUTCOME_COLUMNS],
+        ...activity.months.map((m) => [formatMonth(m.month), m.messages, m.parts, m.delivered, m.undelivered, m.open, rateField(deliveryRate(m))]),
+      ]);
     case "standorte":
       return toCsv([
         ["Standort", "Kürzel", "SMS", "SMS-Teile"],

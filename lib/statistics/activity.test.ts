@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { locations, practices } from "../../db/schema";
+import { locations, messages, practices } from "../../db/schema";
 import { createTestPractice, insertMessage } from "../../db/testing/fixtures";
 import { setUpTestDatabase } from "../../db/testing/test-database";
 import { rollUpDailyUsage } from "../billing/daily-usage";
@@ -40,10 +40,10 @@ describe("loadActivity", () => {
     const activity = await loadActivity(database.db, practiceId, now);
 
     expect(activity.months).toEqual([
-      { month: "2026-08", messages: 0, parts: 0 },
-      { month: "2026-09", messages: 2, parts: 2 },
-      { month: "2026-10", messages: 1, parts: 1 },
-      { month: "2026-11", messages: 2, parts: 5 },
+      { month: "2026-08", messages: 0, parts: 0, delivered: 0, undelivered: 0, open: 0 },
+      { month: "2026-09", messages: 2, parts: 2, delivered: 2, undelivered: 0, open: 0 },
+      { month: "2026-10", messages: 1, parts: 1, delivered: 0, undelivered: 1, open: 0 },
+      { month: "2026-11", messages: 2, parts: 5, delivered: 1, undelivered: 0, open: 1 },
     ]);
 
     expect(activity.days).toHaveLength(ACTIVITY_DAYS);
@@ -62,6 +62,38 @@ describe("loadActivity", () => {
 
     expect(activity.totals).toEqual({ messages: 3, parts: 6, delivered: 1, undelivered: 1, open: 1, deliveryRate: 0.5 });
     expect(hasActivity(activity)).toBe(true);
+  });
+
+  it("keeps the outcomes of months whose texts are long erased", async () => {
+    const { db } = database;
+    const practiceId = await createTestPractice(db);
+    await db.update(practices).set({ createdAt: new Date("2026-01-10T09:00:00Z") }).where(eq(practices.id, practiceId));
+    await insertMessage(db, practiceId, { createdAt: new Date("2026-02-03T09:00:00Z"), segments: 2, status: "delivered", text: null, recipient: null });
+    await rollUpDailyUsage(db, now, 365);
+    const activity = await loadActivity(db, practiceId, now);
+    expect(activity.months.find((m) => m.month === "2026-02")).toEqual({ month: "2026-02", messages: 1, parts: 2, delivered: 1, undelivered: 0, open: 0 });
+  });
+
+  it("recounts the day of a message scheduled weeks ago when its final report arrives", async () => {
+    const { db } = database;
+    const practiceId = await createTestPractice(db);
+    const acceptedAt = new Date("2026-10-01T08:00:00Z");
+    await db.update(practices).set({ createdAt: new Date("2026-09-10T09:00:00Z") }).where(eq(practices.id, practiceId));
+    const { id } = await insertMessage(db, practiceId, { createdAt: acceptedAt, segments: 1, status: "sent" });
+    await rollUpDailyUsage(db, acceptedAt);
+    const day = async () => (await loadActivity(db, practiceId, now)).months.find((m) => m.month === "2026-10");
+    expect(await day()).toMatchObject({ messages: 1, delivered: 0, open: 1 });
+
+    await db.update(messages).set({ status: "delivered", finalAt: new Date(now.getTime() - 60_000) }).where(eq(messages.id, id));
+    await rollUpDailyUsage(db, now);
+    expect(await day()).toMatchObject({ messages: 1, delivered: 1, open: 0 });
+  });
+
+  it("writes the months with their outcomes as a German CSV", async () => {
+    const practiceId = await practiceWithHistory();
+    const lines = activityCsv(await loadActivity(database.db, practiceId, now), "monate").split("\r\n");
+    expect(lines[0]).toBe("\uFEFFMonat;SMS;SMS-Teile;Zugestellt;Nicht ausgeliefert;Ohne abschließenden Status;Zustellquote (%)");
+    expect(lines).toContain("Oktober 2026;1;1;0;1;0;0,0");
   });
 
   it("has an empty state and no delivery rate without messages", async () => {

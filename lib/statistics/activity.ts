@@ -1,13 +1,11 @@
-import { and, asc, eq, gte, lte, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gte, lte, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
-import { dailyUsage, locations, messages, practices } from "../../db/schema";
-import { startOfBerlinDay } from "../time/berlin";
+import { dailyUsage, locations, practices } from "../../db/schema";
 import { berlinMonthsBetween, lastBerlinDays } from "./calendar";
 import { deliveryRate, type Outcomes } from "./delivery-rate";
 
-// Counts and parts come from the daily usage roll-up, which outlives the 60-day erasure. The
-// roll-up keeps no status, so statuses and the delivery rate cover the last 60 days only,
-// counted from the messages themselves (index messages_practice_created_idx).
+// Everything here comes from the daily usage roll-up (lib/billing/daily-usage.ts): it stays
+// small however many messages a practice sends, and it outlives the 60-day erasure.
 
 export const ACTIVITY_DAYS = 60;
 
@@ -16,14 +14,17 @@ export interface UsageCounts {
   parts: number;
 }
 
-export interface DayActivity extends UsageCounts, Outcomes {
-  /** "2026-11-27", a Berlin day. */
-  day: string;
+export interface UsageOutcomes extends UsageCounts, Outcomes {
   /** Accepted and not yet final (waiting, handed over, buffered). */
   open: number;
 }
 
-export interface MonthActivity extends UsageCounts {
+export interface DayActivity extends UsageOutcomes {
+  /** "2026-11-27", a Berlin day. */
+  day: string;
+}
+
+export interface MonthActivity extends UsageOutcomes {
   /** "2026-11", a Berlin month. */
   month: string;
 }
@@ -38,7 +39,7 @@ export interface Activity {
   months: MonthActivity[];
   locations: LocationActivity[];
   /** Over the days shown. */
-  totals: UsageCounts & Outcomes & { open: number; deliveryRate: number | null };
+  totals: UsageOutcomes & { deliveryRate: number | null };
 }
 
 const summed = {
@@ -46,30 +47,44 @@ const summed = {
   parts: sql<number>`coalesce(sum(${dailyUsage.segments}), 0)::int`,
 };
 
-/** Messages and parts per Berlin day, for the days given (missing days count 0). */
-export async function findUsageByDay(db: Database, practiceId: string, days: string[]): Promise<(UsageCounts & { day: string })[]> {
+const summedOutcomes = {
+  ...summed,
+  delivered: sql<number>`coalesce(sum(${dailyUsage.delivered}), 0)::int`,
+  undelivered: sql<number>`coalesce(sum(${dailyUsage.undelivered}), 0)::int`,
+};
+
+const NO_USAGE: UsageOutcomes = { messages: 0, parts: 0, delivered: 0, undelivered: 0, open: 0 };
+
+function withOpen(row: UsageCounts & Outcomes): UsageOutcomes {
+  return { messages: row.messages, parts: row.parts, delivered: row.delivered, undelivered: row.undelivered, open: row.messages - row.delivered - row.undelivered };
+}
+
+/** Messages, parts and outcomes per Berlin day, for the days given (missing days count 0). */
+export async function findUsageByDay(db: Database, practiceId: string, days: string[]): Promise<DayActivity[]> {
   if (days.length === 0) return [];
   const rows = await db
-    .select({ day: dailyUsage.day, ...summed })
+    .select({ day: dailyUsage.day, ...summedOutcomes })
     .from(dailyUsage)
     .where(and(eq(dailyUsage.practiceId, practiceId), gte(dailyUsage.day, days[0]), lte(dailyUsage.day, days[days.length - 1])))
     .groupBy(dailyUsage.day);
   const byDay = new Map(rows.map((row) => [row.day, row]));
-  return days.map((day) => ({ day, messages: byDay.get(day)?.messages ?? 0, parts: byDay.get(day)?.parts ?? 0 }));
+  return days.map((day) => {
+    const row = byDay.get(day);
+    return { day, ...(row ? withOpen(row) : NO_USAGE) };
+  });
 }
 
-/** Messages and parts per Berlin month, from the practice's sign-up month to `now`'s. */
+/** Messages, parts and outcomes per Berlin month, from the practice's sign-up month to `now`'s. */
 export async function findUsageByMonth(db: Database, practiceId: string, now: Date): Promise<MonthActivity[]> {
   const [practice] = await db.select({ createdAt: practices.createdAt }).from(practices).where(eq(practices.id, practiceId));
   if (!practice) return [];
   const month = sql<string>`to_char(${dailyUsage.day}, 'YYYY-MM')`;
-  const rows = await db.select({ month, ...summed }).from(dailyUsage).where(eq(dailyUsage.practiceId, practiceId)).groupBy(month);
+  const rows = await db.select({ month, ...summedOutcomes }).from(dailyUsage).where(eq(dailyUsage.practiceId, practiceId)).groupBy(month);
   const byMonth = new Map(rows.map((row) => [row.month, row]));
-  return berlinMonthsBetween(practice.createdAt, now).map((m) => ({
-    month: m,
-    messages: byMonth.get(m)?.messages ?? 0,
-    parts: byMonth.get(m)?.parts ?? 0,
-  }));
+  return berlinMonthsBetween(practice.createdAt, now).map((m) => {
+    const row = byMonth.get(m);
+    return { month: m, ...(row ? withOpen(row) : NO_USAGE) };
+  });
 }
 
 /** Messages and parts per location since sign-up, busiest first; messages without a location last. */
@@ -85,34 +100,13 @@ export async function findUsageByLocation(db: Database, practiceId: string): Pro
   return rows.map(({ code, name, ...counts }) => ({ location: code !== null && name !== null ? { code, name } : null, ...counts }));
 }
 
-/** Delivered, undelivered and open messages per Berlin day accepted since `from` (cancelled ones left out). */
-export async function findOutcomesByDay(db: Database, practiceId: string, from: Date): Promise<Map<string, Outcomes & { open: number }>> {
-  const day = sql<string>`to_char(${messages.createdAt} at time zone 'Europe/Berlin', 'YYYY-MM-DD')`;
-  const rows = await db
-    .select({
-      day,
-      delivered: sql<number>`(count(*) filter (where ${messages.status} = 'delivered'))::int`,
-      undelivered: sql<number>`(count(*) filter (where ${messages.status} = 'undelivered'))::int`,
-      open: sql<number>`(count(*) filter (where ${messages.status} not in ('delivered', 'undelivered')))::int`,
-    })
-    .from(messages)
-    .where(and(eq(messages.practiceId, practiceId), gte(messages.createdAt, from), ne(messages.status, "cancelled")))
-    .groupBy(day);
-  return new Map(rows.map(({ day: key, ...outcomes }) => [key, outcomes]));
-}
-
 /** Everything the statistics page and its CSV show, as of `now`. */
 export async function loadActivity(db: Database, practiceId: string, now: Date): Promise<Activity> {
-  const dayList = lastBerlinDays(now, ACTIVITY_DAYS);
-  const [first] = dayList;
-  const [y, m, d] = first.split("-").map(Number);
-  const [usage, outcomes, months, byLocation] = await Promise.all([
-    findUsageByDay(db, practiceId, dayList),
-    findOutcomesByDay(db, practiceId, startOfBerlinDay(y, m, d)),
+  const [days, months, byLocation] = await Promise.all([
+    findUsageByDay(db, practiceId, lastBerlinDays(now, ACTIVITY_DAYS)),
     findUsageByMonth(db, practiceId, now),
     findUsageByLocation(db, practiceId),
   ]);
-  const days = usage.map((row) => ({ ...row, delivered: 0, undelivered: 0, open: 0, ...outcomes.get(row.day) }));
   const totals = days.reduce(
     (sum, row) => ({
       messages: sum.messages + row.messages,
@@ -121,7 +115,7 @@ export async function loadActivity(db: Database, practiceId: string, now: Date):
       undelivered: sum.undelivered + row.undelivered,
       open: sum.open + row.open,
     }),
-    { messages: 0, parts: 0, delivered: 0, undelivered: 0, open: 0 },
+    NO_USAGE,
   );
   return { days, months, locations: byLocation, totals: { ...totals, deliveryRate: deliveryRate(totals) } };
 }

@@ -1,7 +1,6 @@
 import { and, count, desc, eq, gte, inArray, ne, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { dailyUsage, messages } from "../../db/schema";
-import { formatCents } from "../billing/price-list";
 import { maskPhoneNumber } from "../sms/phone-number";
 import { berlinDayString } from "../time/berlin";
 import { startOfBerlinMonth } from "./calendar";
@@ -26,11 +25,6 @@ export async function findMonthToDate(db: Database, practiceId: string, now: Dat
     .from(dailyUsage)
     .where(and(eq(dailyUsage.practiceId, practiceId), gte(dailyUsage.day, berlinDayString(startOfBerlinMonth(now)))));
   return row ?? { messages: 0, parts: 0, priceCents: 0 };
-}
-
-/** What the parts cost so far: nothing while the trial runs (lib/billing/trial.ts). */
-export function formatMonthCost(priceCents: number, trialRunning: boolean): string {
-  return trialRunning ? `${formatCents(0)} – Gratismonat` : formatCents(priceCents);
 }
 
 export const RECENT_DAYS = 7;

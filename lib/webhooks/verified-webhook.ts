@@ -1,6 +1,6 @@
 import { getDb, type Database } from "../../db/client";
 import { isDatabaseUnavailable } from "../../db/errors";
-import { verifyWebhook } from "../carriers/webhook-signature";
+import { verifyWebhookForAny } from "../carriers/webhook-signature";
 import { jsonError } from "../http/json-error";
 import { readLimited } from "../http/read-limited";
 import { describeError } from "../log-error";
@@ -16,7 +16,7 @@ export const badPayload = () => jsonError(400, "invalid_request", "Unbekanntes F
  * Reads a webhook's raw body and checks its signature, age and nonce. A nonce is accepted
  * once: a captured request replayed within the signature's lifetime is refused.
  */
-export async function verifiedBody(db: Database, request: Request, carrier: string, secret: string, publicUrl: string): Promise<string | null> {
+export async function verifiedBody(db: Database, request: Request, carrier: string, secret: string, publicUrl: string | readonly string[]): Promise<string | null> {
   // Nobody unauthenticated gets to make us hold a large body.
   let body: string;
   try {
@@ -25,7 +25,8 @@ export async function verifiedBody(db: Database, request: Request, carrier: stri
     console.warn(`[webhook] ${carrier}: refused (body too large or aborted)`);
     return null;
   }
-  const check = verifyWebhook(secret, request.headers, request.method, publicUrl, body);
+  // A carrier may sign one of several forms of the URL (seven.io: full URL or path and query).
+  const check = verifyWebhookForAny(secret, request.headers, request.method, typeof publicUrl === "string" ? [publicUrl] : publicUrl, body);
   if (!check.ok) {
     console.warn(`[webhook] ${carrier}: refused (${check.reason})`);
     return null;
@@ -37,18 +38,20 @@ export async function verifiedBody(db: Database, request: Request, carrier: stri
   return body;
 }
 
-/** The verified body parsed as JSON, or the response to send instead (401 or 400). */
+/** The verified body parsed as JSON (or by `parse`), or the response to send instead (401 or 400). */
 export async function verifiedJson(
   db: Database,
   request: Request,
   carrier: string,
   secret: string,
-  publicUrl: string,
+  publicUrl: string | readonly string[],
+  parse: (body: string) => unknown = JSON.parse,
 ): Promise<{ json: unknown } | { response: Response }> {
   const body = await verifiedBody(db, request, carrier, secret, publicUrl);
   if (body === null) return { response: unauthorized() };
   try {
-    return { json: JSON.parse(body) };
+    const json = parse(body);
+    return json === null || json === undefined ? { response: badPayload() } : { json };
   } catch {
     return { response: badPayload() };
   }
@@ -61,7 +64,13 @@ export async function verifiedJson(
  */
 export async function handleVerifiedWebhook(
   request: Request,
-  options: { carrier: string; secret: string | (() => Promise<string>); publicUrl: string },
+  options: {
+    carrier: string;
+    secret: string | (() => Promise<string>);
+    publicUrl: string | readonly string[];
+    /** Turns the verified body into what `handle` gets; JSON.parse unless given. */
+    parse?: (body: string) => unknown;
+  },
   handle: (json: unknown) => Promise<Response>,
 ): Promise<Response> {
   let db: Database;
@@ -69,7 +78,7 @@ export async function handleVerifiedWebhook(
   try {
     db = await getDb();
     const secret = typeof options.secret === "string" ? options.secret : await options.secret();
-    verified = await verifiedJson(db, request, options.carrier, secret, options.publicUrl);
+    verified = await verifiedJson(db, request, options.carrier, secret, options.publicUrl, options.parse);
   } catch (error) {
     // Without the database nothing can be verified or recorded: the carrier must try again.
     if (isDatabaseUnavailable(error)) {

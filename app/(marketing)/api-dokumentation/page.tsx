@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { API_ERRORS } from "@/lib/api/errors";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
+import { DEFAULT_VALIDITY_MINUTES, EXPIRED_REASON } from "@/lib/delivery/expiry";
 import { env } from "@/lib/env";
 import { priceForSegments } from "@/lib/billing/price-list";
 import { IDEMPOTENCY_KEY_HOURS } from "@/lib/messages/idempotency-keys";
@@ -30,6 +31,7 @@ const SIMULATOR_NUMBERS = [
   ["…04", "zweimal vorübergehender Fehler des Netzbetreibers, dann angenommen"],
   ["…05", "doppelte Rückmeldungen in falscher Reihenfolge"],
   ["…06", "der Patient antwortet nach einigen Sekunden (Weiterleitung per E-Mail)"],
+  ["…07", "zugestellt, aber die Rückmeldung geht verloren – nach 6 Stunden fragen wir beim Netzbetreiber nach: zugestellt"],
 ];
 
 function Code({ children }: { children: string }) {
@@ -114,6 +116,36 @@ export default function ApiDocumentationPage() {
           </div>
         ))}
       </dl>
+
+      <h3 className="mt-6 font-semibold">Erinnerungen, die nicht zu spät kommen dürfen</h3>
+      <p className="mt-2 text-slate-700">
+        Mit <code className="rounded bg-slate-100 px-1">expiresAt</code> – meist der Termin selbst – geben Sie an, bis wann die SMS
+        spätestens an den Netzbetreiber übergeben sein muss. Ist sie bis dahin nicht übergeben (etwa weil der Netzbetreiber stundenlang
+        gestört war), versenden wir sie nicht mehr: Status <code className="rounded bg-slate-100 px-1">undelivered</code>, Grund „{EXPIRED_REASON}“,
+        Preis 0,00 €. Der Netzbetreiber erhält nur die verbleibende Zeit als Gültigkeit (höchstens {DEFAULT_VALIDITY_MINUTES / 60} Stunden), damit
+        die SMS kein Telefon nach dem Termin erreicht; ohne <code className="rounded bg-slate-100 px-1">expiresAt</code> gilt sie dort{" "}
+        {DEFAULT_VALIDITY_MINUTES / 60} Stunden. Ein <code className="rounded bg-slate-100 px-1">expiresAt</code> weniger als eine Minute nach{" "}
+        <code className="rounded bg-slate-100 px-1">sendAt</code> lehnen wir mit <strong>400</strong>{" "}
+        <code className="rounded bg-slate-100 px-1">invalid_expires_at</code> ab.
+      </p>
+      <Code>{`{"to": "+4917612345678", "text": "${EXAMPLE_TEXT}",
+ "sendAt": "2027-08-18T09:00:00+02:00", "expiresAt": "2027-08-19T16:30:00+02:00"}`}</Code>
+
+      <h2 className="mt-10 text-2xl font-bold">Antworten abrufen</h2>
+      <p className="mt-2 text-slate-700">
+        Hat die Praxis eine Antwortnummer, schicken wir Antworten der Patientinnen und Patienten per E-Mail weiter. Das PVS kann sie
+        zusätzlich abrufen, um sie neben dem Termin zu zeigen: <code className="rounded bg-slate-100 px-1">GET /api/v1/replies</code> liefert
+        die Antworten der Praxis, älteste zuerst, jede mit der SMS, auf die sie sich bezieht, und Ihrer{" "}
+        <code className="rounded bg-slate-100 px-1">reference</code>. Merken Sie sich den Zeitpunkt des letzten Abrufs als{" "}
+        <code className="rounded bg-slate-100 px-1">since</code> und folgen Sie <code className="rounded bg-slate-100 px-1">nextCursor</code>, bis
+        er <code className="rounded bg-slate-100 px-1">null</code> ist.
+      </p>
+      <Code>{`GET /api/v1/replies?since=2026-11-27T08:00:00Z
+
+{"data": [{"id": "…", "from": "+4917612345678", "text": "Ich komme.",
+  "receivedAt": "2026-11-27T08:14:03.120Z",
+  "inReplyTo": {"id": "…", "reference": "termin-4711"}}],
+ "nextCursor": null}`}</Code>
 
       <h2 className="mt-10 text-2xl font-bold">Alle Endpunkte</h2>
       <ul className="mt-3 space-y-2">

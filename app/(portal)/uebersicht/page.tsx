@@ -20,7 +20,7 @@ export default async function UebersichtPage() {
       {!hasSent && (
         <FirstSteps emailConfirmed={user.practice.emailConfirmed} apiBaseUrl={new URL("/api/v1", env.APP_URL).toString()} isMainUser={user.role === "main"} />
       )}
-      <AtAGlance practiceId={user.practice.id} trialRunning={user.practice.trialRunning} />
+      <AtAGlance practiceId={user.practice.id} />
     </div>
   );
 }

@@ -61,6 +61,7 @@ export default async function SentSmsDetailPage({ params }: { params: Promise<{ 
           <Fact label="Empfänger">{message.recipient ? <span className="font-mono">{message.recipient}</span> : ERASED}</Fact>
           <Fact label="Absender">{message.sender}</Fact>
           <Fact label="Versand geplant für">{when(message.sendAt)}</Fact>
+          {message.expiresAt && <Fact label="Nicht mehr versenden ab">{when(message.expiresAt)}</Fact>}
           {message.handedOverAt && <Fact label="An den Netzbetreiber übergeben">{when(message.handedOverAt)}</Fact>}
           <Fact label="Kodierung">
             {message.encoding} · {message.characters} Zeichen · {message.segments} {message.segments === 1 ? "Teil" : "Teile"}

@@ -1,18 +1,20 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getDb } from "@/db/client";
+import { computeRunningTotal, describeRunningTotal, formatRunningTotal } from "@/lib/billing/running-total";
 import { deliveryRate, formatDeliveryRate } from "@/lib/statistics/delivery-rate";
-import { countScheduled, findLatestUndelivered, findMonthToDate, findRecentOutcomes, formatMonthCost, RECENT_DAYS } from "@/lib/statistics/overview";
+import { countScheduled, findLatestUndelivered, findMonthToDate, findRecentOutcomes, RECENT_DAYS } from "@/lib/statistics/overview";
 import { formatBerlinDate, formatBerlinTime } from "@/lib/time/berlin";
 
 const number = new Intl.NumberFormat("de-DE");
 
-/** This month's parts and cost, the recent delivery rate, the latest failures and what is waiting. */
-export async function AtAGlance({ practiceId, trialRunning }: { practiceId: string; trialRunning: boolean }) {
+/** This month's parts and its invoice so far, the recent delivery rate, the latest failures and what is waiting. */
+export async function AtAGlance({ practiceId }: { practiceId: string }) {
   const db = await getDb();
   const now = new Date();
-  const [month, outcomes, undelivered, scheduled] = await Promise.all([
+  const [month, runningTotal, outcomes, undelivered, scheduled] = await Promise.all([
     findMonthToDate(db, practiceId, now),
+    computeRunningTotal(db, practiceId, now),
     findRecentOutcomes(db, practiceId, now),
     findLatestUndelivered(db, practiceId),
     countScheduled(db, practiceId),
@@ -23,7 +25,9 @@ export async function AtAGlance({ practiceId, trialRunning }: { practiceId: stri
     <>
       <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <Figure label="SMS-Teile diesen Monat">{number.format(month.parts)}</Figure>
-        <Figure label="Kosten bisher (netto)">{formatMonthCost(month.priceCents, trialRunning)}</Figure>
+        <Figure label="Bisher diesen Monat (netto)" hint={describeRunningTotal(runningTotal)}>
+          {formatRunningTotal(runningTotal)}
+        </Figure>
         <Figure label={`Zustellquote ${RECENT_DAYS} Tage`} hint={rate === null ? "noch keine SMS mit abschließendem Status" : `${number.format(outcomes.delivered)} von ${number.format(outcomes.delivered + outcomes.undelivered)} zugestellt`}>
           {formatDeliveryRate(rate)}
         </Figure>

@@ -32,6 +32,6 @@ export const GET = apiRoute(async ({ request, db, caller }) => {
   const page = rows.slice(0, limit);
   return Response.json({
     data: page.map(toApiMessage),
-    nextCursor: rows.length > limit ? encodeCursor(page.at(-1)!) : null,
+    nextCursor: rows.length > limit ? encodeCursor({ at: page.at(-1)!.updatedAt, id: page.at(-1)!.id }) : null,
   });
 });

@@ -111,10 +111,13 @@ export function ScheduledList({ items }: { items: ScheduledItem[] }) {
           {items.map((item) => (
             <TableRow key={item.id} data-selected={chosen.has(item.id) || undefined} className="data-selected:bg-brand-50">
               <TableCell>
-                <Checkbox
+                {/* A native box per row: hundreds of them render in a fraction of the time of the styled component. */}
+                <input
+                  type="checkbox"
+                  className="size-4 cursor-pointer accent-brand-600"
                   aria-label={`SMS an ${item.recipient}, ${item.sendAt} auswählen`}
                   checked={chosen.has(item.id)}
-                  onCheckedChange={(value) => toggle(item.id, value === true)}
+                  onChange={(event) => toggle(item.id, event.target.checked)}
                 />
               </TableCell>
               <TableCell className="whitespace-nowrap">{item.sendAt}</TableCell>

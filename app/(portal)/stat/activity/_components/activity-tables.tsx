@@ -44,12 +44,16 @@ export function DayTable({ days }: { days: DayActivity[] }) {
 export function MonthTable({ months }: { months: MonthActivity[] }) {
   return (
     <Table>
-      <TableCaption>SMS und SMS-Teile je Monat seit der Anmeldung, neueste zuerst</TableCaption>
+      <TableCaption>SMS, SMS-Teile und Zustellstatus je Monat seit der Anmeldung, neueste zuerst</TableCaption>
       <TableHeader>
         <TableRow>
           <TableHead>Monat</TableHead>
           <TableHead className={num}>SMS</TableHead>
           <TableHead className={num}>SMS-Teile</TableHead>
+          <TableHead className={num}>{STATUS_LABELS.delivered}</TableHead>
+          <TableHead className={num}>{STATUS_LABELS.undelivered}</TableHead>
+          <TableHead className={num}>ohne abschließenden Status</TableHead>
+          <TableHead className={num}>Zustellquote</TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -60,6 +64,10 @@ export function MonthTable({ months }: { months: MonthActivity[] }) {
             </TableHead>
             <TableCell className={num}>{number.format(m.messages)}</TableCell>
             <TableCell className={num}>{number.format(m.parts)}</TableCell>
+            <TableCell className={num}>{number.format(m.delivered)}</TableCell>
+            <TableCell className={num}>{number.format(m.undelivered)}</TableCell>
+            <TableCell className={num}>{number.format(m.open)}</TableCell>
+            <TableCell className={num}>{formatDeliveryRate(deliveryRate(m))}</TableCell>
           </TableRow>
         ))}
       </TableBody>

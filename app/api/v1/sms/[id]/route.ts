@@ -19,7 +19,7 @@ export const GET = apiRoute<Params>(async ({ db, caller, params }) => {
   const history = await findStatusHistory(db, message.id);
   return Response.json({
     ...toApiMessage(message),
-    history: history.map((event) => ({ ...event, receivedAt: event.receivedAt.toISOString() })),
+    history: history.map((event) => ({ ...event, receivedAt: event.receivedAt.toISOString(), carrierTime: event.carrierTime?.toISOString() ?? null })),
   });
 });
 

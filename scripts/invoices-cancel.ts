@@ -1,0 +1,55 @@
+// npm run --silent invoices:cancel -- 2026-000123 --reason "…"
+// Issues a cancellation (Stornorechnung) for an invoice, stores its PDF and XML and e-mails it.
+import { parseArgs } from "node:util";
+import { eq } from "drizzle-orm";
+import { getDatabase } from "../db/client";
+import { invoices } from "../db/schema";
+import { cancelInvoice } from "../lib/billing/invoicing/cancel";
+import { invoicingDeps } from "../lib/billing/invoicing/default-deps";
+import { deliverInvoice } from "../lib/billing/invoicing/deliver";
+import { formatCents } from "../lib/billing/price-list";
+import { getRuntime } from "../lib/delivery/runtime";
+import { DomainError } from "../lib/errors/domain-error";
+import { runCommand } from "./support/run-command";
+
+const USAGE = `Aufruf:
+  npm run --silent invoices:cancel -- 2026-000123 --reason "Grund"   Rechnung stornieren (Stornorechnung mit eigener Nummer)`;
+
+async function main(): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ allowPositionals: true, options: { reason: { type: "string" }, help: { type: "boolean", short: "h", default: false } } });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (parsed.positionals.length !== 1 || !parsed.values.reason) {
+    console.error(`Bitte genau eine Rechnungsnummer und --reason angeben.\n${USAGE}`);
+    return 2;
+  }
+  const handle = await getDatabase();
+  try {
+    const deps = invoicingDeps(handle.db, getRuntime().mailer);
+    const cancelled = await cancelInvoice(deps, parsed.positionals[0], parsed.values.reason);
+    const [row] = await handle.db.select({ gross: invoices.grossCents, to: invoices.billingEmail }).from(invoices).where(eq(invoices.id, cancelled.invoiceId));
+    console.log(`Stornorechnung ${cancelled.number} zu Rechnung ${cancelled.cancels} ausgestellt: ${formatCents(row.gross)} brutto.`);
+    // Stored already: should the e-mail fail now, invoices:run or the chores send it later.
+    await deliverInvoice(deps, cancelled.invoiceId);
+    console.log(`Per E-Mail an ${row.to} geschickt.`);
+    return 0;
+  } catch (error) {
+    if (error instanceof DomainError) {
+      console.error(error.message);
+      return error.field ? 2 : 1;
+    }
+    throw error;
+  } finally {
+    await handle.close();
+  }
+}
+
+runCommand(main);
