@@ -1,6 +1,7 @@
-import { and, asc, eq, gte, lte, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gte, lte, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
-import { dailyUsage, locations, messages, practices } from "../../db/schema";
+import { selectRows } from "../../db/rows";
+import { dailyUsage, locations, practices } from "../../db/schema";
 import { startOfBerlinDay } from "../time/berlin";
 import { berlinMonthsBetween, lastBerlinDays } from "./calendar";
 import { deliveryRate, type Outcomes } from "./delivery-rate";
@@ -85,30 +86,38 @@ export async function findUsageByLocation(db: Database, practiceId: string): Pro
   return rows.map(({ code, name, ...counts }) => ({ location: code !== null && name !== null ? { code, name } : null, ...counts }));
 }
 
-/** Delivered, undelivered and open messages per Berlin day accepted since `from` (cancelled ones left out). */
-export async function findOutcomesByDay(db: Database, practiceId: string, from: Date): Promise<Map<string, Outcomes & { open: number }>> {
-  const day = sql<string>`to_char(${messages.createdAt} at time zone 'Europe/Berlin', 'YYYY-MM-DD')`;
-  const rows = await db
-    .select({
-      day,
-      delivered: sql<number>`(count(*) filter (where ${messages.status} = 'delivered'))::int`,
-      undelivered: sql<number>`(count(*) filter (where ${messages.status} = 'undelivered'))::int`,
-      open: sql<number>`(count(*) filter (where ${messages.status} not in ('delivered', 'undelivered')))::int`,
-    })
-    .from(messages)
-    .where(and(eq(messages.practiceId, practiceId), gte(messages.createdAt, from), ne(messages.status, "cancelled")))
-    .groupBy(day);
-  return new Map(rows.map(({ day: key, ...outcomes }) => [key, outcomes]));
+/**
+ * Delivered, undelivered and open messages per Berlin day (cancelled ones left out), for the
+ * days given. One index range per day on messages_practice_created_idx, which carries the
+ * status: nothing is converted to Berlin time row by row, and the table itself is not read.
+ */
+export async function findOutcomesByDay(db: Database, practiceId: string, days: string[]): Promise<Map<string, Outcomes & { open: number }>> {
+  if (days.length === 0) return new Map();
+  const ranges = days.map((day) => {
+    const [y, m, d] = day.split("-").map(Number);
+    return sql`(${day}::text, ${startOfBerlinDay(y, m, d).toISOString()}::timestamptz, ${startOfBerlinDay(y, m, d + 1).toISOString()}::timestamptz)`;
+  });
+  const rows = await selectRows<Outcomes & { day: string; open: number }>(
+    db,
+    sql`select d.day, c.delivered, c.undelivered, c.open
+        from (values ${sql.join(ranges, sql`, `)}) as d (day, starts, ends)
+        cross join lateral (
+          select (count(*) filter (where m.status = 'delivered'))::int as delivered,
+                 (count(*) filter (where m.status = 'undelivered'))::int as undelivered,
+                 (count(*) filter (where m.status not in ('delivered', 'undelivered')))::int as open
+          from messages m
+          where m.practice_id = ${practiceId} and m.created_at >= d.starts and m.created_at < d.ends and m.status <> 'cancelled'
+        ) c`,
+  );
+  return new Map(rows.map(({ day, delivered, undelivered, open }) => [day, { delivered: Number(delivered), undelivered: Number(undelivered), open: Number(open) }]));
 }
 
 /** Everything the statistics page and its CSV show, as of `now`. */
 export async function loadActivity(db: Database, practiceId: string, now: Date): Promise<Activity> {
   const dayList = lastBerlinDays(now, ACTIVITY_DAYS);
-  const [first] = dayList;
-  const [y, m, d] = first.split("-").map(Number);
   const [usage, outcomes, months, byLocation] = await Promise.all([
     findUsageByDay(db, practiceId, dayList),
-    findOutcomesByDay(db, practiceId, startOfBerlinDay(y, m, d)),
+    findOutcomesByDay(db, practiceId, dayList),
     findUsageByMonth(db, practiceId, now),
     findUsageByLocation(db, practiceId),
   ]);
