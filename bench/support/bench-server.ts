@@ -20,15 +20,9 @@ export interface BenchServer {
 
 const admin = (text: string) => adminQuery(ADMIN_URL, text);
 
-export async function startBenchServer(port: number, extraEnv: Record<string, string> = {}): Promise<BenchServer> {
-  const name = `pb_bench_${port}`;
-  await admin(`drop database if exists "${name}" with (force)`);
-  await admin(`create database "${name}"`);
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  const databaseUrl = url.toString();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const env = {
+/** What `next start` of a benchmark needs: production choices, a throw-away data folder, no limits in the way. */
+export function benchServerEnv(databaseUrl: string, baseUrl: string, extraEnv: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
     ...process.env,
     DATABASE_URL: databaseUrl,
     DATA_DIR: mkdtempSync(path.join(tmpdir(), "pb-bench-")),
@@ -43,6 +37,17 @@ export async function startBenchServer(port: number, extraEnv: Record<string, st
     CARRIER_RATE_PER_SECOND: "10000",
     ...extraEnv,
   };
+}
+
+export async function startBenchServer(port: number, extraEnv: Record<string, string> = {}): Promise<BenchServer> {
+  const name = `pb_bench_${port}`;
+  await admin(`drop database if exists "${name}" with (force)`);
+  await admin(`create database "${name}"`);
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  const databaseUrl = url.toString();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env = benchServerEnv(databaseUrl, baseUrl, extraEnv);
   const server = await startNextServer(port, env);
   const created = spawnSync("node", [...TSX_NODE_ARGS, "scripts/practice-create.ts", "--name", "Benchmark-Praxis", "--email", `bench-${port}@example.test`, "--sender", "Praxis", "--json"], {
     encoding: "utf8",

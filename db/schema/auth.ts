@@ -116,5 +116,6 @@ export const auditLog = pgTable(
     userAgent: text("user_agent"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(sql`now()`),
   },
-  (table) => [index("audit_log_practice_idx").on(table.practiceId, table.createdAt.desc(), table.id.desc())],
+  // NULLS FIRST: the order `order by created_at desc, id desc` reads (see messages_practice_created_idx).
+  (table) => [index("audit_log_practice_idx").on(table.practiceId, table.createdAt.desc().nullsFirst(), table.id.desc().nullsFirst())],
 );

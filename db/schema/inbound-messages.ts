@@ -29,7 +29,8 @@ export const inboundMessages = pgTable(
   (table) => [
     // A carrier that repeats its webhook must not produce a second reply e-mail.
     unique("inbound_messages_carrier_id_unique").on(table.carrier, table.carrierMessageId),
-    index("inbound_messages_practice_received_idx").on(table.practiceId, table.receivedAt.desc()),
+    // NULLS FIRST: the order `order by received_at desc` reads (see messages_practice_created_idx).
+    index("inbound_messages_practice_received_idx").on(table.practiceId, table.receivedAt.desc().nullsFirst()),
     // The sent list and the detail view show the reply to a message.
     index("inbound_messages_in_reply_to_idx").on(table.inReplyToMessageId),
   ],

@@ -83,7 +83,7 @@ export const invoices = pgTable(
     uniqueIndex("invoices_practice_period_unique")
       .on(table.practiceId, table.periodStart, table.reissue)
       .where(sql`${table.kind} = 'invoice'`),
-    index("invoices_practice_issue_idx").on(table.practiceId, table.issueDate.desc(), table.number.desc()),
+    index("invoices_practice_issue_idx").on(table.practiceId, table.issueDate.desc().nullsFirst(), table.number.desc().nullsFirst()),
     index("invoices_unsent_idx")
       .on(table.createdAt)
       .where(sql`${table.emailedAt} is null`),

@@ -54,9 +54,22 @@ export const messages = pgTable(
   (table) => [
     unique("messages_practice_idempotency_key_unique").on(table.practiceId, table.idempotencyKey),
     // The portal's list pages by (created_at, id) within a practice: keyset pagination without OFFSET.
-    index("messages_practice_created_idx").on(table.practiceId, table.createdAt.desc(), table.id.desc()),
+    // NULLS FIRST is the order of `order by … desc`: drizzle's bare .desc() writes DESC NULLS LAST,
+    // which that ORDER BY cannot read in order, so every page would sort all the practice's messages.
+    // The status last (drizzle has no INCLUDE): a status filter is checked inside the index.
+    index("messages_practice_created_idx").on(
+      table.practiceId,
+      table.createdAt.desc().nullsFirst(),
+      table.id.desc().nullsFirst(),
+      table.status,
+    ),
     // The portal's recipient filter: one number's messages, newest first.
-    index("messages_practice_recipient_created_idx").on(table.practiceId, table.recipient, table.createdAt.desc(), table.id.desc()),
+    index("messages_practice_recipient_created_idx").on(
+      table.practiceId,
+      table.recipient,
+      table.createdAt.desc().nullsFirst(),
+      table.id.desc().nullsFirst(),
+    ),
     // The portal's scheduled list: a practice's messages still waiting, soonest first.
     index("messages_practice_waiting_idx")
       .on(table.practiceId, table.sendAt, table.id)
