@@ -12,7 +12,8 @@ export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   // Next's own trailing-slash redirect is off for the webhooks' sake (next.config.ts); pages keep it.
   if (pathname.length > 1 && pathname.endsWith("/")) {
-    const canonical = request.nextUrl.clone();
+    // A plain URL: NextURL keeps the trailing slash it was parsed with when it is printed.
+    const canonical = new URL(request.url);
     canonical.pathname = pathname.replace(/\/+$/, "") || "/";
     return NextResponse.redirect(canonical, 308);
   }

@@ -1,5 +1,7 @@
 import { connectDatabase } from "../db/client";
 import { checkConfiguration } from "./config/production-check";
+import { missingSellerDetails } from "./billing/invoicing/seller";
+import { readBillingDetails, readCompany } from "./content/company";
 import { getRuntime, usesInngest } from "./delivery/runtime";
 import { env } from "./env";
 import { describeError } from "./log-error";
@@ -27,6 +29,10 @@ export function startServer(): void {
   }
   if (env.NODE_ENV === "production" && env.APP_URL_FROM_PORT) {
     console.warn(`[start] APP_URL ist nicht gesetzt; verwendet wird ${env.APP_URL}. Links in E-Mails, Webhook-Adressen und die API-Dokumentation brauchen die öffentliche Adresse: bitte APP_URL setzen.`);
+  }
+  const missingForInvoices = missingSellerDetails(readCompany(), readBillingDetails());
+  if (env.NODE_ENV === "production" && missingForInvoices.length > 0) {
+    console.warn(`[start] Für Rechnungen fehlen unsere Angaben; die monatliche Abrechnung bleibt stehen, bis sie gesetzt sind:\n  - ${missingForInvoices.join("\n  - ")}`);
   }
   if (!usesInngest()) getRuntime().driver.start();
   void connectDatabase()

@@ -11,15 +11,9 @@ const REQUIRED_BILLING = ["taxNumber", "iban"];
  * no proper invoice under §14 UStG: in production invoicing stops and names the variables.
  */
 export function sellerFrom(company: Company, billing: { details: BillingDetails; missing: BillingField[] }, production: boolean): InvoiceSeller {
-  const missing = [
-    ...company.missing.filter((field) => REQUIRED_COMPANY.includes(field.key)),
-    ...billing.missing.filter((field) => REQUIRED_BILLING.includes(field.key)),
-  ];
+  const missing = missingSellerDetails(company, billing);
   if (production && missing.length > 0) {
-    throw new DomainError(
-      "invalid_request",
-      `Rechnungen brauchen unsere vollständigen Angaben. Es fehlen: ${missing.map((field) => `${field.variable} (${field.label})`).join(", ")}.`,
-    );
+    throw new DomainError("invalid_request", `Rechnungen brauchen unsere vollständigen Angaben. Es fehlen: ${missing.join(", ")}.`);
   }
   const { details } = company;
   return {
@@ -39,6 +33,14 @@ export function sellerFrom(company: Company, billing: { details: BillingDetails;
     bankName: billing.details.bankName,
     sepaCreditorId: billing.details.sepaCreditorId,
   };
+}
+
+/** "COMPANY_TAX_NUMBER (Steuernummer)" for each detail an invoice needs that is not configured. */
+export function missingSellerDetails(company: Company, billing: { missing: BillingField[] }): string[] {
+  return [
+    ...company.missing.filter((field) => REQUIRED_COMPANY.includes(field.key)),
+    ...billing.missing.filter((field) => REQUIRED_BILLING.includes(field.key)),
+  ].map((field) => `${field.variable} (${field.label})`);
 }
 
 export const readSeller = (): InvoiceSeller => sellerFrom(readCompany(), readBillingDetails(), env.NODE_ENV === "production");
