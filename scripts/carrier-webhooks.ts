@@ -1,10 +1,9 @@
 // npm run --silent carrier:webhooks [-- --check]
 // Registers our webhooks with seven.io (delivery reports and replies, as JSON, to
 // APP_URL/api/webhooks/seven) unless they are there already, and prints what is registered.
-import { parseArgs } from "node:util";
 import { ensureSevenHooks } from "../lib/carriers/seven/register-hooks";
 import { env } from "../lib/env";
-import { runCommand } from "./support/run-command";
+import { readCommandLine, runCommand } from "./support/run-command";
 
 const USAGE = `Aufruf:
   npm run --silent carrier:webhooks              Webhooks bei seven.io anlegen (falls nötig) und anzeigen
@@ -13,17 +12,7 @@ const USAGE = `Aufruf:
 const EVENT_NAMES = { dlr: "Zustellberichte (dlr)", sms_mo: "Antworten (sms_mo)" } as const;
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ options: { check: { type: "boolean", default: false }, help: { type: "boolean", short: "h", default: false } } });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const parsed = readCommandLine(USAGE, { options: { check: { type: "boolean", default: false } } });
   if (!env.SEVEN_API_KEY) {
     console.error("SEVEN_API_KEY fehlt: ohne Schlüssel kann seven.io nicht gefragt werden.");
     return 2;

@@ -1,6 +1,5 @@
 // npm run --silent invoices:cancel -- 2026-000123 --reason "…"
 // Issues a cancellation (Stornorechnung) for an invoice, stores its PDF and XML and e-mails it.
-import { parseArgs } from "node:util";
 import { eq } from "drizzle-orm";
 import { getDatabase } from "../db/client";
 import { invoices } from "../db/schema";
@@ -10,23 +9,13 @@ import { deliverInvoice } from "../lib/billing/invoicing/deliver";
 import { formatCents } from "../lib/billing/price-list";
 import { getRuntime } from "../lib/delivery/runtime";
 import { DomainError } from "../lib/errors/domain-error";
-import { runCommand } from "./support/run-command";
+import { readCommandLine, runCommand } from "./support/run-command";
 
 const USAGE = `Aufruf:
   npm run --silent invoices:cancel -- 2026-000123 --reason "Grund"   Rechnung stornieren (Stornorechnung mit eigener Nummer)`;
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ allowPositionals: true, options: { reason: { type: "string" }, help: { type: "boolean", short: "h", default: false } } });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const parsed = readCommandLine(USAGE, { allowPositionals: true, options: { reason: { type: "string" } } });
   if (parsed.positionals.length !== 1 || !parsed.values.reason) {
     console.error(`Bitte genau eine Rechnungsnummer und --reason angeben.\n${USAGE}`);
     return 2;

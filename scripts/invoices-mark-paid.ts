@@ -1,10 +1,9 @@
 // npm run --silent invoices:mark-paid -- 2026-000123 [2026-000124 …]
 // Books invoices as paid (the bank statement shows the money). Marking one twice changes nothing.
-import { parseArgs } from "node:util";
 import { getDatabase } from "../db/client";
 import { INVOICE_NUMBER_PATTERN, markInvoicesPaid } from "../lib/billing/mark-paid";
 import { formatBerlinDate } from "../lib/time/berlin";
-import { runCommand } from "./support/run-command";
+import { readCommandLine, runCommand } from "./support/run-command";
 
 const USAGE = `Aufruf:
   npm run --silent invoices:mark-paid -- 2026-000123 [2026-000124 …]
@@ -14,17 +13,7 @@ const USAGE = `Aufruf:
   2: falscher Aufruf.`;
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ allowPositionals: true, options: { help: { type: "boolean", short: "h", default: false } } });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const parsed = readCommandLine(USAGE, { allowPositionals: true, options: {} });
   const numbers = parsed.positionals.map((number) => number.trim());
   if (numbers.length === 0) {
     console.error(`Es fehlt mindestens eine Rechnungsnummer.\n${USAGE}`);

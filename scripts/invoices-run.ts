@@ -1,6 +1,5 @@
 // npm run --silent invoices:run -- --month 2026-10 [--practice <id>] [--reissue]
 // Issues the month's invoices (once), stores PDF and XML, and e-mails them (once). Safe to repeat.
-import { parseArgs } from "node:util";
 import { inArray } from "drizzle-orm";
 import { getDatabase } from "../db/client";
 import { invoices, practices } from "../db/schema";
@@ -10,7 +9,7 @@ import { deliverPendingInvoices, runMonthlyInvoicing } from "../lib/billing/invo
 import { formatCents } from "../lib/billing/price-list";
 import { getRuntime } from "../lib/delivery/runtime";
 import { DomainError } from "../lib/errors/domain-error";
-import { runCommand } from "./support/run-command";
+import { readCommandLine, runCommand } from "./support/run-command";
 
 const USAGE = `Aufruf:
   npm run --silent invoices:run -- --month 2026-10                  Rechnungen aller Praxen für Oktober 2026
@@ -20,24 +19,13 @@ const USAGE = `Aufruf:
 Ohne --month: der Vormonat. Schon ausgestellte und verschickte Rechnungen bleiben, wie sie sind.`;
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: {
-        month: { type: "string" },
-        practice: { type: "string" },
-        reissue: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const parsed = readCommandLine(USAGE, {
+    options: {
+      month: { type: "string" },
+      practice: { type: "string" },
+      reissue: { type: "boolean", default: false },
+    },
+  });
   if (parsed.values.reissue && !parsed.values.practice) {
     console.error(`--reissue geht nur zusammen mit --practice.\n${USAGE}`);
     return 2;

@@ -1,7 +1,6 @@
 // npm run --silent invoices:sepa -- --month 2026-10 [--again] > lastschriften.xml
 // Writes the month's SEPA direct-debit file (pain.008.001.08) for the bank to stdout; what is
 // not in it, and why, goes to stderr. Nothing to collect: stdout stays empty, exit code 0.
-import { parseArgs } from "node:util";
 import { getDatabase } from "../db/client";
 import { formatCents } from "../lib/billing/price-list";
 import { resolveCreditorAccount } from "../lib/billing/sepa/creditor-account";
@@ -9,7 +8,7 @@ import { exportDirectDebits, MONTH_PATTERN } from "../lib/billing/sepa/export-de
 import { env } from "../lib/env";
 import { formatDay, formatMonth } from "../lib/statistics/calendar";
 import { formatBerlinDate } from "../lib/time/berlin";
-import { runCommand } from "./support/run-command";
+import { readCommandLine, runCommand } from "./support/run-command";
 
 const USAGE = `Aufruf:
   npm run --silent invoices:sepa -- --month JJJJ-MM [--again] > lastschriften.xml
@@ -22,23 +21,12 @@ const USAGE = `Aufruf:
   1: abgelehnt (Gläubigerdaten fehlen oder sind ungültig), 2: falscher Aufruf.`;
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        month: { type: "string" },
-        again: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const { values } = readCommandLine(USAGE, {
+    options: {
+      month: { type: "string" },
+      again: { type: "boolean", default: false },
+    },
+  });
   if (!values.month || !MONTH_PATTERN.test(values.month)) {
     console.error(`--month fehlt oder ist kein Monat (JJJJ-MM, z. B. 2026-10).\n${USAGE}`);
     return 2;

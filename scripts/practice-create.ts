@@ -1,36 +1,24 @@
 // npm run --silent practice:create -- --name "Zahnarztpraxis Dr. Berg" --email team@praxis-berg.de [--password …] [--sender NAME …] [--json]
-import { parseArgs } from "node:util";
 import { z } from "zod";
 import { getDatabase } from "../db/client";
 import { createPractice, EmailTakenError } from "../lib/practices/create-practice";
 import { DomainError } from "../lib/errors/domain-error";
-import { runCommand } from "./support/run-command";
+import { readCommandLine, runCommand } from "./support/run-command";
 
 const USAGE =
   'Aufruf: npm run --silent practice:create -- --name "Praxisname" --email adresse@praxis.de [--password …] [--sender "Absendername" …] [--json]';
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        name: { type: "string" },
-        email: { type: "string" },
-        password: { type: "string" },
-        // Sender names registered for the practice; repeatable.
-        sender: { type: "string", multiple: true },
-        json: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const { values } = readCommandLine(USAGE, {
+    options: {
+      name: { type: "string" },
+      email: { type: "string" },
+      password: { type: "string" },
+      // Sender names registered for the practice; repeatable.
+      sender: { type: "string", multiple: true },
+      json: { type: "boolean", default: false },
+    },
+  });
   if (!values.name || !values.email) {
     console.error(`--name und --email sind nötig.\n${USAGE}`);
     return 2;

@@ -1,26 +1,15 @@
 // npm run --silent reply-numbers:add -- +49… [+49… …]
 // Adds numbers rented from the carrier to the pool that practices draw their reply number from.
-import { parseArgs } from "node:util";
 import { getDatabase } from "../db/client";
 import { DomainError } from "../lib/errors/domain-error";
 import { addReplyNumbers } from "../lib/sms-settings/reply-numbers";
-import { runCommand } from "./support/run-command";
+import { readCommandLine, runCommand } from "./support/run-command";
 
 const USAGE = `Aufruf:
   npm run --silent reply-numbers:add -- +49… [+49… …]   Antwortnummern in den Vorrat aufnehmen`;
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ allowPositionals: true, options: { help: { type: "boolean", short: "h", default: false } } });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const parsed = readCommandLine(USAGE, { allowPositionals: true, options: {} });
   if (parsed.positionals.length === 0) {
     console.error(`Es fehlt mindestens eine Nummer.\n${USAGE}`);
     return 2;

@@ -1,14 +1,13 @@
 // npm run --silent sender -- add --practice <id> --name NAME | add --practice <id> --number +49… --verified
 //                            verify --practice <id> --number +49… | confirm --practice <id> --number +49… --code 123456
 //                            list --practice <id>
-import { parseArgs } from "node:util";
 import { getDatabase, type Database } from "../db/client";
 import { SIMULATOR } from "../lib/carriers/simulator";
 import { getRuntime } from "../lib/delivery/runtime";
 import { confirmNumberVerification, startNumberVerification } from "../lib/senders/number-verification";
 import { addVerifiedNumber, findSenderOwner, listSenders, registerSenderName } from "../lib/senders/owned-senders";
 import { DomainError } from "../lib/errors/domain-error";
-import { runCommand } from "./support/run-command";
+import { readCommandLine, runCommand } from "./support/run-command";
 
 const USAGE = `Aufruf:
   npm run --silent sender -- add     --practice <id> --name "Absendername"     Absendernamen registrieren
@@ -85,28 +84,17 @@ async function run(db: Database, command: string, values: Values): Promise<void>
 }
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        practice: { type: "string" },
-        name: { type: "string" },
-        number: { type: "string", multiple: true },
-        code: { type: "string" },
-        verified: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = readCommandLine(USAGE, {
+    allowPositionals: true,
+    options: {
+      practice: { type: "string" },
+      name: { type: "string" },
+      number: { type: "string", multiple: true },
+      code: { type: "string" },
+      verified: { type: "boolean", default: false },
+    },
+  });
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
   if (positionals.length !== 1 || !values.practice) {
     console.error(`${positionals.length > 1 ? `Nur ein Befehl, nicht: ${positionals.join(" ")}` : positionals.length === 0 ? "Es fehlt der Befehl." : "--practice <id> ist nötig."}\n${USAGE}`);
     return 2;

@@ -1,38 +1,26 @@
 // npm run --silent user:create -- --practice <id> --email anna@praxis-berg.de [--role staff|main] [--password …] [--name "Anna Berg"] [--json]
-import { parseArgs } from "node:util";
 import { z } from "zod";
 import { getDatabase } from "../db/client";
 import { DomainError } from "../lib/errors/domain-error";
 import { createUser } from "../lib/accounts/create-user";
 import { isRoleName, ROLE_LABELS } from "../lib/accounts/roles";
 import { EmailTakenError } from "../lib/practices/create-practice";
-import { runCommand } from "./support/run-command";
+import { readCommandLine, runCommand } from "./support/run-command";
 
 const USAGE =
   'Aufruf: npm run --silent user:create -- --practice <Praxis-ID> --email adresse@praxis.de [--role staff|main] [--password …] [--name "Vorname Nachname"] [--json]';
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        practice: { type: "string" },
-        email: { type: "string" },
-        role: { type: "string", default: "staff" },
-        password: { type: "string" },
-        name: { type: "string" },
-        json: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const { values } = readCommandLine(USAGE, {
+    options: {
+      practice: { type: "string" },
+      email: { type: "string" },
+      role: { type: "string", default: "staff" },
+      password: { type: "string" },
+      name: { type: "string" },
+      json: { type: "boolean", default: false },
+    },
+  });
   if (!values.practice || !values.email) {
     console.error(`--practice und --email sind nötig.\n${USAGE}`);
     return 2;
