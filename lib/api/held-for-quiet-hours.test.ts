@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createCaller } from "../../db/testing/fixtures";
 import { setUpTestDatabase } from "../../db/testing/test-database";
-import { toApiMessage } from "../api/serialize-message";
-import { findMessage } from "./find-messages";
-import { sendOne } from "./send-one";
+import { findMessage } from "../messages/find-messages";
+import { sendOne } from "../messages/send-one";
+import { toApiMessage } from "./serialize-message";
 
 const database = setUpTestDatabase();
 const eightToEight = { quietHoursStart: 8 * 60, quietHoursEnd: 20 * 60 };
