@@ -12,3 +12,4 @@ export * from "./auth";
 export * from "./reply-numbers";
 export * from "./simulator";
 export * from "./sepa-collections";
+export * from "./opt-outs";

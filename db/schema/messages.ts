@@ -30,6 +30,8 @@ export const messages = pgTable(
     sendAt: timestamp("send_at", { withTimezone: true }).notNull(),
     // Not handed over by then, it is not sent at all (e.g. the appointment time); null: no limit.
     expiresAt: timestamp("expires_at", { withTimezone: true }),
+    // send_at was moved to the opening of the practice's sending window (lib/messages/quiet-hours.ts).
+    heldForQuietHours: boolean("held_for_quiet_hours").notNull().default(false),
     // Lease of the dispatcher that claimed the message; an expired lease may be claimed again.
     claimedUntil: timestamp("claimed_until", { withTimezone: true }),
     attempts: integer("attempts").notNull().default(0),

@@ -1,4 +1,5 @@
-import { boolean, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, check, integer, pgTable, smallint, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns";
 
 export const practices = pgTable("practices", {
@@ -33,9 +34,19 @@ export const practices = pgTable("practices", {
   requireTwoFactor: boolean("require_two_factor").notNull().default(false),
   // Parts per calendar month; null means no limit.
   monthlyPartLimit: integer("monthly_part_limit"),
+  // Sending window in minutes after local midnight (Europe/Berlin or Europe/Vienna by country);
+  // both null: no quiet hours. Start after end is a window across midnight.
+  quietHoursStart: smallint("quiet_hours_start"),
+  quietHoursEnd: smallint("quiet_hours_end"),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
-});
+}, (table) => [
+  check(
+    "practices_quiet_hours_check",
+    sql`(${table.quietHoursStart} is null and ${table.quietHoursEnd} is null) or
+        (${table.quietHoursStart} between 0 and 1439 and ${table.quietHoursEnd} between 0 and 1439 and ${table.quietHoursStart} <> ${table.quietHoursEnd})`,
+  ),
+]);
 
 export const locations = pgTable(
   "locations",

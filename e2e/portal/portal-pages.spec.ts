@@ -19,6 +19,7 @@ const PAGES: [path: string, heading: RegExp][] = [
   ["/organization/apikey", /API-Key/],
   ["/organization/settings", /Praxis|Organisation/],
   ["/organization/sms", /SMS-Einstellungen/],
+  ["/organization/opt-outs", /Abmeldungen/],
   ["/organization/users", /Benutzer/],
   ["/organization/audit", /Protokoll/],
   ["/konto", /Konto/],
@@ -26,7 +27,7 @@ const PAGES: [path: string, heading: RegExp][] = [
 
 test("every portal page renders for a main user", async ({ page, playwright }, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "once is enough: the pages are the same on a phone");
-  // Thirteen pages, each with an accessibility scan: more than the default 30 s on a busy machine.
+  // Fourteen pages, each with an accessibility scan: more than the default 30 s on a busy machine.
   test.setTimeout(180_000);
   const practice = apiPractice();
   const api = await playwright.request.newContext({ baseURL: practice.baseURL, extraHTTPHeaders: { Authorization: `Bearer ${practice.apiKey}` } });

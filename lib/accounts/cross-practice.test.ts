@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Database } from "../../db/client";
-import { inboundMessages, locations, practiceSenders } from "../../db/schema";
+import { inboundMessages, locations, optOuts, practiceSenders } from "../../db/schema";
 import { addUser, createPracticeWithMain, snapshotDatabase } from "../../db/testing/account-fixtures";
 import { FakeMailer, insertMessage } from "../../db/testing/fixtures";
 import { insertInvoice } from "../../db/testing/invoice-rows";
@@ -8,6 +8,7 @@ import { setUpTestDatabase } from "../../db/testing/test-database";
 import { createApiKey, revokeApiKey, rotateApiKey } from "../api-keys/manage-keys";
 import { findInvoiceFile } from "../billing/practice-invoices";
 import { markRepliesRead } from "../inbound/replies";
+import { liftOptOut } from "../opt-outs/opt-outs";
 import { cancelMessage } from "../messages/cancel-message";
 import { removeScheduledMessages } from "../messages/scheduled-messages";
 import { findMessageProgress } from "../messages/test-sms";
@@ -35,6 +36,7 @@ interface Foreign {
   locationId: string;
   replyId: string;
   invoiceId: string;
+  optOutId: string;
 }
 
 type CrossPracticeCall = (db: Database, actor: Actor, b: Foreign) => Promise<unknown>;
@@ -59,6 +61,7 @@ const CASES: [action: string, call: CrossPracticeCall][] = [
   ["delete a location", (db, actor, b) => deleteLocation(db, actor, b.locationId)],
   ["download an invoice PDF", (db, actor, b) => findInvoiceFile(db, actor.practiceId, b.invoiceId, "pdf")],
   ["download an invoice XML", (db, actor, b) => findInvoiceFile(db, actor.practiceId, b.invoiceId, "xml")],
+  ["lift a patient's opt-out", (db, actor, b) => liftOptOut(db, actor, b.optOutId)],
 ];
 
 async function arrange() {
@@ -75,6 +78,7 @@ async function arrange() {
     .insert(inboundMessages)
     .values({ practiceId: b.practiceId, carrier: "simulator", carrierMessageId: `reply-${message.id}`, fromNumber: "+4917612345678", toNumber: "+4915112345000", text: "Ja" })
     .returning();
+  const [optOut] = await database.db.insert(optOuts).values({ practiceId: b.practiceId, number: "+4917612345678", replyId: reply.id }).returning();
   const invoice = await insertInvoice(database.db, b.practiceId, { pdf: new Uint8Array([0x25, 0x50, 0x44, 0x46]), xml: "<rsm:CrossIndustryInvoice/>" });
   const foreign: Foreign = {
     mainUserId: b.main.userId,
@@ -86,6 +90,7 @@ async function arrange() {
     locationId: location.id,
     replyId: reply.id,
     invoiceId: invoice.id,
+    optOutId: optOut.id,
   };
   return { actor: a.main, foreign };
 }

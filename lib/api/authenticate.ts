@@ -2,6 +2,7 @@ import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { selectRows } from "../../db/rows";
 import { apiKeys } from "../../db/schema";
+import { quietHoursOf } from "../messages/quiet-hours";
 import { homeCountryOf, type PracticeContext } from "../practices/practice-context";
 import { hashApiKey } from "./api-key";
 import { ApiError } from "./errors";
@@ -25,6 +26,8 @@ interface CallerRow {
   monthly_part_limit: number | null;
   country: string;
   email_confirmed: boolean;
+  quiet_hours_start: number | null;
+  quiet_hours_end: number | null;
   location_id: string | null;
   location_code: string | null;
   used: string | number;
@@ -44,7 +47,7 @@ export async function authenticate(db: Database, request: Request, defaultLimit:
     db,
     sql`with k as (
           select ak.id as api_key_id, ak.requests_per_minute, p.id as practice_id, p.name, p.optimise_characters,
-                 p.default_sender, p.reply_number, p.monthly_part_limit, p.country,
+                 p.default_sender, p.reply_number, p.monthly_part_limit, p.country, p.quiet_hours_start, p.quiet_hours_end,
                  p.email_confirmed_at is not null as email_confirmed, l.id as location_id, l.code as location_code
           from api_keys ak
           join practices p on p.id = ak.practice_id
@@ -79,6 +82,7 @@ export async function authenticate(db: Database, request: Request, defaultLimit:
         monthlyPartLimit: row.monthly_part_limit,
         country: homeCountryOf(row.country),
         emailConfirmed: Boolean(row.email_confirmed),
+        quietHours: quietHoursOf(row.quiet_hours_start, row.quiet_hours_end),
       },
       location: row.location_id && row.location_code ? { id: row.location_id, code: row.location_code } : null,
       userId: null,

@@ -23,6 +23,7 @@ export const API_ERRORS = {
   idempotency_conflict: { status: 409, message: DOMAIN.idempotency_conflict },
   payload_too_large: { status: 413, message: "Die Anfrage ist zu groß." },
   unsupported_media_type: { status: 415, message: "Bitte senden Sie JSON (application/json) oder ein Formular (application/x-www-form-urlencoded)." },
+  recipient_opted_out: { status: 422, message: DOMAIN.recipient_opted_out },
   throughput_exceeded: { status: 429, message: "Zu viele Anfragen in kurzer Zeit. Bitte versuchen Sie es gleich noch einmal." },
   internal_error: { status: 500, message: "Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es erneut." },
   service_unavailable: { status: 503, message: "Der Dienst ist gerade nicht erreichbar. Bitte senden Sie die Anfrage in einigen Sekunden noch einmal." },

@@ -105,7 +105,7 @@ export function buildOpenApiDocument(serverUrl: string) {
           requestBody: sendBody,
           responses: {
             "202": { description: "Angenommen. Der Text ist der versendete (nach Zeichenoptimierung der Praxis).", content: { "application/json": { schema: ref(messageSchema) } } },
-            ...errors("missing_parameter", "invalid_recipient", "invalid_sender", "sender_not_allowed", "text_too_long", "invalid_send_at", "invalid_expires_at", "invalid_location", "invalid_request", "invalid_encoding", "monthly_limit_reached", "account_not_confirmed", "idempotency_conflict", "payload_too_large", "unsupported_media_type"),
+            ...errors("missing_parameter", "invalid_recipient", "invalid_sender", "sender_not_allowed", "text_too_long", "invalid_send_at", "invalid_expires_at", "invalid_location", "invalid_request", "invalid_encoding", "monthly_limit_reached", "account_not_confirmed", "idempotency_conflict", "payload_too_large", "unsupported_media_type", "recipient_opted_out"),
           },
         },
         get: {
@@ -120,7 +120,8 @@ export function buildOpenApiDocument(serverUrl: string) {
         post: {
           operationId: "sendSmsBatch",
           summary: `Bis zu ${MAX_BATCH_SIZE} SMS auf einmal (Recall)`,
-          description: "Jede Nachricht wird einzeln geprüft und beantwortet; gültige werden angenommen, auch wenn andere fehlerhaft sind. Mit Idempotency-Key erhält jede Nachricht den Schlüssel „<key>#<index>“.",
+          description:
+            "Jede Nachricht wird einzeln geprüft und beantwortet; gültige werden angenommen, auch wenn andere fehlerhaft sind (etwa 422 `recipient_opted_out` nur für die Nachricht an eine abgemeldete Nummer). Mit Idempotency-Key erhält jede Nachricht den Schlüssel „<key>#<index>“.",
           parameters: [idempotencyParameter],
           requestBody: { required: true, content: { "application/json": { schema: ref(batchRequestSchema) } } },
           responses: {

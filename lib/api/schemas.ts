@@ -42,7 +42,10 @@ export const messageSchema = z
     encoding: z.enum(["GSM-7", "UCS-2"]),
     characters: z.int(),
     segments: z.int().describe("Anzahl der SMS-Teile; jeder Teil wird berechnet."),
-    sendAt: z.iso.datetime(),
+    sendAt: z.iso.datetime().describe("Wann die SMS versendet wird; fällt der gewünschte Zeitpunkt in die Ruhezeit der Praxis, der Beginn ihres nächsten Versandfensters."),
+    heldForQuietHours: z
+      .boolean()
+      .describe("true, wenn sendAt wegen der Ruhezeit der Praxis (Versandfenster in den SMS-Einstellungen) auf den Beginn des nächsten Versandfensters verschoben wurde."),
     expiresAt: z.iso
       .datetime()
       .nullable()

@@ -15,6 +15,7 @@ export function toApiMessage(row: MessageRow): ApiMessage {
     segments: row.segments,
     sendAt: row.sendAt.toISOString(),
     expiresAt: row.expiresAt?.toISOString() ?? null,
+    heldForQuietHours: row.heldForQuietHours,
     reference: row.clientReference,
     location: row.locationCode,
     // A cancelled message is not billed; price_cents keeps what it would have cost.

@@ -36,6 +36,9 @@ const FIELD_LABELS: Record<string, string> = {
   replyForwardEmail: "Antworten an",
   replyNumber: "Antwortnummer",
   replyNumberReleaseAt: "Antwortnummer endet",
+  quietHours: "Versandfenster",
+  number: "Nummer",
+  optedOutAt: "Abgemeldet seit",
 };
 
 /** `{ role: { from: "main", to: "staff" } }` → "Rolle: Hauptzugang → Teamzugang". */

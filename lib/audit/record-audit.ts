@@ -33,6 +33,7 @@ export const AUDIT_ACTIONS = {
   "location.changed": "Standort geändert",
   "location.removed": "Standort gelöscht",
   "sms_settings.changed": "SMS-Einstellungen geändert",
+  "opt_out.lifted": "Abmeldung eines Patienten aufgehoben",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -4,6 +4,7 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "../../db/client";
 import { practices, users } from "../../db/schema";
+import { quietHoursOf } from "../messages/quiet-hours";
 import { homeCountryOf, type PracticeContext } from "../practices/practice-context";
 import { auth } from "./next-auth";
 
@@ -68,6 +69,7 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
         replyNumber: practice.replyNumber,
         monthlyPartLimit: practice.monthlyPartLimit,
         emailConfirmed: practice.emailConfirmedAt !== null,
+        quietHours: quietHoursOf(practice.quietHoursStart, practice.quietHoursEnd),
       },
       location: null,
       apiKeyId: null,

@@ -21,6 +21,7 @@ export const PORTAL_NAVIGATION: PortalNavItem[] = [
   // Top-level, not under Organisation: the shell has no sub-navigation, and each is looked up on its own.
   { href: "/organization/users", label: "Benutzer", mainOnly: true },
   { href: "/organization/sms", label: "SMS-Einstellungen", mainOnly: true },
+  { href: "/organization/opt-outs", label: "Abmeldungen", mainOnly: true },
   { href: "/organization/audit", label: "Protokoll", mainOnly: true },
   { href: "/konto", label: "Konto", mainOnly: false },
 ];

@@ -15,6 +15,8 @@ export const MESSAGE_ERROR_MESSAGES = {
   invalid_expires_at: "Der Ablaufzeitpunkt ist ungültig: Er muss nach dem Versandzeitpunkt liegen.",
   invalid_location: "Diesen Standort gibt es in Ihrer Praxis nicht.",
   invalid_request: "Die Angaben sind ungültig.",
+  recipient_opted_out:
+    "Die Empfängerin oder der Empfänger hat per SMS-Antwort (z. B. STOP) keine weiteren SMS Ihrer Praxis gewünscht. Wir senden an diese Nummer nichts mehr. Willigt die Person wieder ein, kann ein Hauptzugang die Sperre im Portal unter „Abmeldungen“ aufheben.",
   monthly_limit_reached: "Das monatliche SMS-Limit Ihrer Praxis ist erreicht.",
   account_not_confirmed:
     "Ihre Praxis hat ihre E-Mail-Adresse noch nicht bestätigt. Bis dahin verschicken wir keine echten SMS: Bitte klicken Sie auf den Link in unserer Willkommens-E-Mail oder fordern Sie in der Übersicht des Portals einen neuen an.",

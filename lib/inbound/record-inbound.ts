@@ -3,6 +3,7 @@ import type { Database } from "../../db/client";
 import { selectRows } from "../../db/rows";
 import { inboundMessages, messages, practices } from "../../db/schema";
 import type { CarrierInbound } from "../carriers/carrier";
+import { isStopWord } from "../opt-outs/stop-words";
 
 const digits = (value: string) => value.replace(/\D/g, "");
 
@@ -32,13 +33,25 @@ export async function recordInbound(db: Database, inbound: CarrierInbound): Prom
     .orderBy(desc(messages.createdAt))
     .limit(1);
   const practiceId = owner?.id ?? original?.practiceId ?? null;
+  // A stop word blocks the number for this practice in the same statement as the reply, so a
+  // carrier's repeat (which stores nothing) cannot find the reply stored but the opt-out lost.
+  // The reply itself is still forwarded and listed like any other.
   const rows = await selectRows<{ id: string }>(
     db,
-    sql`insert into inbound_messages (practice_id, in_reply_to_message_id, carrier, carrier_message_id, from_number, to_number, text, received_at, carrier_time)
-        values (${practiceId}, ${original?.id ?? null}, ${inbound.carrier}, ${inbound.carrierMessageId}, ${fromE164}, ${inbound.to},
-                ${inbound.text}, ${inbound.receivedAt.toISOString()}, ${inbound.carrierTime?.toISOString() ?? null})
-        on conflict (carrier, carrier_message_id) do nothing
-        returning id`,
+    sql`with inserted as (
+          insert into inbound_messages (practice_id, in_reply_to_message_id, carrier, carrier_message_id, from_number, to_number, text, received_at, carrier_time)
+          values (${practiceId}, ${original?.id ?? null}, ${inbound.carrier}, ${inbound.carrierMessageId}, ${fromE164}, ${inbound.to},
+                  ${inbound.text}, ${inbound.receivedAt.toISOString()}, ${inbound.carrierTime?.toISOString() ?? null})
+          on conflict (carrier, carrier_message_id) do nothing
+          returning id, practice_id, from_number, received_at
+        ), opted_out as (
+          insert into opt_outs (practice_id, number, reply_id, created_at)
+          select practice_id, from_number, id, received_at from inserted
+          where ${isStopWord(inbound.text)}::boolean and practice_id is not null
+          on conflict (practice_id, number) do nothing
+          returning id
+        )
+        select id from inserted`,
   );
   if (!practiceId) console.warn(`[inbound] reply ${inbound.carrierMessageId} matches no practice`);
   return rows[0]?.id ?? null;

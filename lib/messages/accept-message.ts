@@ -6,6 +6,7 @@ import { locations, messages } from "../../db/schema";
 import { DomainError } from "../errors/domain-error";
 import type { PracticeContext } from "../practices/practice-context";
 import { priceForSegments } from "../billing/price-list";
+import { refuseOptedOutRecipient } from "../opt-outs/opt-outs";
 import { requireOwnedSender } from "../senders/owned-senders";
 import { berlinDate, startOfBerlinDay } from "../time/berlin";
 import { findMessageByIdempotencyKey } from "./find-messages";
@@ -59,6 +60,8 @@ export async function acceptMessage(db: Database, context: PracticeContext, draf
     if (earlier) return earlier;
   }
   if (options.realCarrier && !context.practice.emailConfirmed) throw new DomainError("account_not_confirmed");
+  // After the replay: a retry of a message accepted before the patient opted out still gets its answer.
+  await refuseOptedOutRecipient(db, practiceId, draft.recipient);
   // Only from a sender the practice owns; refused before anything is counted or stored.
   draft = { ...draft, sender: await requireOwnedSender(db, context.practice, draft.sender, !draft.requestFields.from?.trim()) };
   if (context.practice.monthlyPartLimit !== null) await checkMonthlyLimit(db, practiceId, context.practice.monthlyPartLimit, draft.segments, now);
@@ -79,10 +82,10 @@ export async function acceptMessage(db: Database, context: PracticeContext, draf
     db,
     sql`with ${releaseExpiredKey}inserted as (
           insert into messages (practice_id, location_id, api_key_id, recipient, sender, text, encoding, characters, segments,
-                                status, send_at, expires_at, client_reference, idempotency_key, request_hash, price_cents, created_at, updated_at)
+                                status, send_at, held_for_quiet_hours, expires_at, client_reference, idempotency_key, request_hash, price_cents, created_at, updated_at)
           select ${practiceId}::uuid, ${location?.id ?? null}::uuid, ${context.apiKeyId}::uuid, ${draft.recipient}::text, ${draft.sender}::text,
                  ${draft.text}::text, ${draft.encoding}::sms_encoding, ${draft.characters}::integer, ${draft.segments}::integer, 'pending'::message_status,
-                 ${draft.sendAt.toISOString()}::timestamptz, ${draft.expiresAt?.toISOString() ?? null}::timestamptz, ${draft.reference}::text, ${options.idempotencyKey ?? null}::text,
+                 ${draft.sendAt.toISOString()}::timestamptz, ${draft.heldForQuietHours}::boolean, ${draft.expiresAt?.toISOString() ?? null}::timestamptz, ${draft.reference}::text, ${options.idempotencyKey ?? null}::text,
                  ${options.requestHash ?? null}::text, ${priceCents}::integer, ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz
           ${options.idempotencyKey ? sql`from (select count(*) from released) as released_first` : sql``}
           on conflict (practice_id, idempotency_key) do nothing
@@ -111,6 +114,7 @@ export async function acceptMessage(db: Database, context: PracticeContext, draf
       segments: draft.segments,
       sendAt: new Date(row.send_at as string),
       expiresAt: draft.expiresAt,
+      heldForQuietHours: draft.heldForQuietHours,
       clientReference: draft.reference,
       locationCode: location?.code ?? null,
       priceCents,

@@ -18,6 +18,7 @@ const messageColumns = {
   segments: messages.segments,
   sendAt: messages.sendAt,
   expiresAt: messages.expiresAt,
+  heldForQuietHours: messages.heldForQuietHours,
   clientReference: messages.clientReference,
   locationCode: locations.code,
   priceCents: messages.priceCents,

@@ -13,6 +13,8 @@ export interface MessageRow {
   segments: number;
   sendAt: Date;
   expiresAt: Date | null;
+  /** sendAt was moved to the opening of the practice's sending window. */
+  heldForQuietHours: boolean;
   clientReference: string | null;
   locationCode: string | null;
   priceCents: number;

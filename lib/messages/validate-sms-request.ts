@@ -6,6 +6,7 @@ import { optimiseSms } from "../sms/optimise";
 import { normaliseRecipient, type HomeCountry } from "../sms/phone-number";
 import { segmentSms, type SmsEncoding } from "../sms/segments";
 import { validateSender } from "../sms/sender";
+import { applyQuietHours, type QuietHours } from "./quiet-hours";
 import { parseExpiresAt, parseSendAt } from "./send-at";
 import { sendSmsRequestSchema, SMS_FIELD_LABELS } from "./sms-request-schema";
 
@@ -19,7 +20,9 @@ export interface SmsDraft {
   encoding: SmsEncoding;
   characters: number;
   segments: number;
+  /** The time it will really go: the requested one, or the opening of the practice's sending window. */
   sendAt: Date;
+  heldForQuietHours: boolean;
   /** Not handed over by then, it is not sent; null: no limit. */
   expiresAt: Date | null;
   reference: string | null;
@@ -33,6 +36,8 @@ export interface SenderDefaults {
   defaultSender: string | null;
   /** The practice's country: a national number ("0664 …", "0171 …") is read as one of its. */
   country: HomeCountry;
+  /** The practice's sending window (in its country's time zone); null or absent: none. */
+  quietHours?: QuietHours | null;
 }
 
 const FIELD_NAMES = ["to", "from", "text", "sendAt", "expiresAt", "reference", "location"] as const;
@@ -65,10 +70,14 @@ export function validateSmsRequest(body: unknown, defaults: SenderDefaults, now:
     throw new DomainError("text_too_long", `Der Text hat ${characters} Zeichen; erlaubt sind höchstens ${MAX_CHARACTERS}.`, "text");
   }
 
-  const sendAt = parseSendAt(input.sendAt, now);
-  if (!sendAt.ok) throw new DomainError("invalid_send_at", sendAt.message, "sendAt");
+  const requested = parseSendAt(input.sendAt, now);
+  if (!requested.ok) throw new DomainError("invalid_send_at", requested.message, "sendAt");
+  const sendAt = applyQuietHours(requested.sendAt, defaults.quietHours ?? null, defaults.country);
   const expiresAt = parseExpiresAt(input.expiresAt, sendAt.sendAt, now);
-  if (!expiresAt.ok) throw new DomainError("invalid_expires_at", expiresAt.message, "expiresAt");
+  if (!expiresAt.ok) {
+    const held = sendAt.heldForQuietHours ? `Wegen der Ruhezeit Ihrer Praxis wird die SMS erst ${sendAt.sendAt.toISOString()} versendet. ` : "";
+    throw new DomainError("invalid_expires_at", `${held}${expiresAt.message}`, "expiresAt");
+  }
 
   for (const field of ["to", "from", "sendAt", "expiresAt", "reference", "location"] as const) {
     const value = input[field];
@@ -89,6 +98,7 @@ export function validateSmsRequest(body: unknown, defaults: SenderDefaults, now:
     characters: countCharacters(text),
     segments: segmentation.segments,
     sendAt: sendAt.sendAt,
+    heldForQuietHours: sendAt.heldForQuietHours,
     expiresAt: expiresAt.expiresAt,
     reference: input.reference?.trim() || null,
     locationCode: input.location?.trim() || null,

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { locations, practices, users } from "../../db/schema";
+import { quietHoursOf, type QuietHours } from "../messages/quiet-hours";
 import { isHomeCountry, type HomeCountry } from "../sms/phone-number";
 
 /**
@@ -20,6 +21,8 @@ export interface PracticeContext {
     country: HomeCountry;
     /** The sign-up address was confirmed; until then only the simulator takes its messages. */
     emailConfirmed: boolean;
+    /** The sending window; messages due outside it are held until it opens. Null: none. */
+    quietHours: QuietHours | null;
   };
   /** The location the key is bound to or the user chose, if any. */
   location: { id: string; code: string } | null;
@@ -36,6 +39,8 @@ const practiceColumns = {
   monthlyPartLimit: practices.monthlyPartLimit,
   country: practices.country,
   emailConfirmedAt: practices.emailConfirmedAt,
+  quietHoursStart: practices.quietHoursStart,
+  quietHoursEnd: practices.quietHoursEnd,
 };
 
 /** The practice's country as stored; the column defaults to DE, and only DE and AT are offered. */
@@ -54,8 +59,8 @@ export async function loadUserContext(db: Database, userId: string, locationId?:
     .innerJoin(practices, eq(practices.id, users.practiceId))
     .where(eq(users.id, userId));
   if (!row) return null;
-  const { emailConfirmedAt, ...columns } = row;
-  const practice = { ...columns, country: homeCountryOf(row.country), emailConfirmed: emailConfirmedAt !== null };
+  const { emailConfirmedAt, quietHoursStart, quietHoursEnd, ...columns } = row;
+  const practice = { ...columns, country: homeCountryOf(row.country), emailConfirmed: emailConfirmedAt !== null, quietHours: quietHoursOf(quietHoursStart, quietHoursEnd) };
   let location: PracticeContext["location"] = null;
   if (locationId) {
     [location = null] = await db

@@ -8,7 +8,7 @@ import type { Actor } from "../accounts/actor";
 import { runChores } from "../delivery/sweep";
 import { addSenderName, confirmNumberCode, removeSender, requestNumberCode } from "./practice-senders";
 import { addReplyNumbers, endOfBerlinMonth } from "./reply-numbers";
-import { getSmsSettings, setCharacterOptimisation, setDefaultSender, setMonthlyPartLimit, setReplyForwardEmail, setReplyNumber } from "./sms-settings";
+import { getSmsSettings, setCharacterOptimisation, setDefaultSender, setMonthlyPartLimit, setQuietHours, setReplyForwardEmail, setReplyNumber } from "./sms-settings";
 
 const database = setUpTestDatabase();
 const t0 = new Date("2026-11-26T10:00:00Z");
@@ -186,5 +186,37 @@ describe("the reply number", () => {
     const later = new Date("2026-12-02T08:00:00Z");
     expect(await setReplyNumber(database.db, b.main, true, later)).toEqual({ status: "assigned", number: "+4915112345604" });
     expect((await practiceRow(a.practiceId)).replyNumber).toBeNull();
+  });
+});
+
+describe("the sending window", () => {
+  it("is kept as typed, across midnight too, each change in the audit log; both empty turns it off", async () => {
+    const { practiceId, main } = await createPracticeWithMain(database.db);
+    expect((await getSmsSettings(database.db, main)).quietHours).toBeNull();
+    expect(await setQuietHours(database.db, main, { quietHoursStart: " 8:00 ", quietHoursEnd: "20.00" }, t0)).toEqual({ changed: true, quietHours: { start: 480, end: 1200 } });
+    expect((await lastAudit(practiceId))?.details).toEqual({ quietHours: { from: null, to: "08:00–20:00" } });
+    expect(await setQuietHours(database.db, main, { quietHoursStart: "08:00", quietHoursEnd: "20:00" }, t0)).toMatchObject({ changed: false });
+    await setQuietHours(database.db, main, { quietHoursStart: "20:00", quietHoursEnd: "08:00" }, t1);
+    expect((await getSmsSettings(database.db, main)).quietHours).toEqual({ start: 1200, end: 480 });
+    await setQuietHours(database.db, main, { quietHoursStart: "", quietHoursEnd: " " }, new Date(t1.getTime() + 60_000));
+    expect(await practiceRow(practiceId)).toMatchObject({ quietHoursStart: null, quietHoursEnd: null });
+    expect((await lastAudit(practiceId))?.details).toEqual({ quietHours: { from: "20:00–08:00", to: null } });
+  });
+
+  it("names the field of a bad entry, and staff may not change it", async () => {
+    const { practiceId, main } = await createPracticeWithMain(database.db);
+    const cases: [start: string, end: string, field: string][] = [
+      ["8 Uhr", "20:00", "quietHoursStart"],
+      ["08:00", "25:00", "quietHoursEnd"],
+      ["08:00", "", "quietHoursEnd"],
+      ["", "20:00", "quietHoursStart"],
+      ["08:00", "8:00", "quietHoursEnd"],
+    ];
+    for (const [quietHoursStart, quietHoursEnd, field] of cases) {
+      await expect(setQuietHours(database.db, main, { quietHoursStart, quietHoursEnd }, t0), `${quietHoursStart}–${quietHoursEnd}`).rejects.toMatchObject(fieldError(field));
+    }
+    expect(await practiceRow(practiceId)).toMatchObject({ quietHoursStart: null, quietHoursEnd: null });
+    const staff = await addUser(database.db, practiceId, "staff");
+    await expect(setQuietHours(database.db, staff, { quietHoursStart: "08:00", quietHoursEnd: "20:00" }, t0)).rejects.toMatchObject({ code: "forbidden" });
   });
 });

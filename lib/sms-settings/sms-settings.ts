@@ -6,6 +6,7 @@ import { assertMainUser, auditActor, type Actor } from "../accounts/actor";
 import { recordAudit } from "../audit/record-audit";
 import { PRICE_LIST } from "../billing/price-list";
 import { DomainError } from "../errors/domain-error";
+import { formatClockTime, parseClockTime, quietHoursOf, type QuietHours } from "../messages/quiet-hours";
 import { listSenders, ownedSender, type ListedSender } from "../senders/owned-senders";
 import { endOfBerlinMonth, releaseDueReplyNumbers, takeFreeReplyNumber } from "./reply-numbers";
 
@@ -51,6 +52,39 @@ export const replyForwardEmailSchema = z
   .pipe(z.union([z.literal(""), z.email("Bitte geben Sie eine gültige E-Mail-Adresse ein oder lassen Sie das Feld leer.")]))
   .transform((value) => (value === "" ? null : value.toLowerCase()));
 
+const clockTimeSchema = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    if (value === "") return null;
+    const minutes = parseClockTime(value);
+    if (minutes === null) {
+      ctx.issues.push({ code: "custom", input: value, message: "Bitte geben Sie eine Uhrzeit wie 08:00 ein." });
+      return z.NEVER;
+    }
+    return minutes;
+  });
+
+/** The sending window as typed: both empty is none; start after end spans midnight (20:00–08:00). */
+export const quietHoursSchema = z
+  .object({ quietHoursStart: clockTimeSchema, quietHoursEnd: clockTimeSchema })
+  .transform(({ quietHoursStart: start, quietHoursEnd: end }, ctx): QuietHours | null => {
+    if (start === null && end === null) return null;
+    const missing = start === null ? "quietHoursStart" : end === null ? "quietHoursEnd" : null;
+    if (missing) {
+      ctx.issues.push({ code: "custom", input: "", path: [missing], message: "Bitte geben Sie Beginn und Ende an oder lassen Sie beide Felder leer (kein Versandfenster)." });
+      return z.NEVER;
+    }
+    if (start === end) {
+      ctx.issues.push({ code: "custom", input: "", path: ["quietHoursEnd"], message: "Beginn und Ende dürfen nicht gleich sein." });
+      return z.NEVER;
+    }
+    return { start: start!, end: end! };
+  });
+
+/** "08:00–20:00", or null for none: how the window appears in the audit log. */
+export const describeQuietHours = (window: QuietHours | null) => (window ? `${formatClockTime(window.start)}–${formatClockTime(window.end)}` : null);
+
 function parse<T>(schema: z.ZodType<T, string>, field: string, input: string): T {
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw invalid(field, parsed.error.issues[0].message);
@@ -61,6 +95,8 @@ export interface SmsSettings {
   optimiseCharacters: boolean;
   defaultSender: string | null;
   monthlyPartLimit: number | null;
+  /** The sending window in the practice's time zone; null: messages go out at any hour. */
+  quietHours: QuietHours | null;
   replyForwardEmail: string | null;
   /** Where replies go when replyForwardEmail is empty. */
   contactEmail: string;
@@ -87,6 +123,7 @@ export async function getSmsSettings(db: Database, actor: Actor, now = new Date(
     optimiseCharacters: practice.optimiseCharacters,
     defaultSender: practice.defaultSender,
     monthlyPartLimit: practice.monthlyPartLimit,
+    quietHours: quietHoursOf(practice.quietHoursStart, practice.quietHoursEnd),
     replyForwardEmail: practice.replyForwardEmail,
     contactEmail: practice.contactEmail,
     replyNumber: practice.replyNumber,
@@ -124,6 +161,37 @@ export async function setCharacterOptimisation(db: Database, actor: Actor, on: b
 export async function setMonthlyPartLimit(db: Database, actor: Actor, input: string, now = new Date()) {
   assertMainUser(actor);
   return changePractice(db, actor, "monthlyPartLimit", parse(monthlyPartLimitSchema, "monthlyPartLimit", input), now);
+}
+
+/**
+ * The sending window (both fields empty: none). Messages accepted from then on are held until
+ * it opens (lib/messages/quiet-hours.ts); messages already scheduled keep their time.
+ */
+export async function setQuietHours(db: Database, actor: Actor, input: { quietHoursStart: string; quietHoursEnd: string }, now = new Date()): Promise<{ changed: boolean; quietHours: QuietHours | null }> {
+  assertMainUser(actor);
+  const parsed = quietHoursSchema.safeParse(input);
+  if (!parsed.success) {
+    const [issue] = parsed.error.issues;
+    throw invalid(String(issue.path[0] ?? "quietHoursStart"), issue.message);
+  }
+  const quietHours = parsed.data;
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ start: practices.quietHoursStart, end: practices.quietHoursEnd })
+      .from(practices)
+      .where(eq(practices.id, actor.practiceId))
+      .for("update");
+    if (!before) throw new DomainError("not_found");
+    const from = describeQuietHours(quietHoursOf(before.start, before.end));
+    const to = describeQuietHours(quietHours);
+    if (from === to) return { changed: false, quietHours };
+    await tx
+      .update(practices)
+      .set({ quietHoursStart: quietHours?.start ?? null, quietHoursEnd: quietHours?.end ?? null, updatedAt: now })
+      .where(eq(practices.id, actor.practiceId));
+    await recordSmsSettingsChange(tx, actor, { quietHours: { from, to } }, now);
+    return { changed: true, quietHours };
+  });
 }
 
 /** Empty means the practice's contact address. */

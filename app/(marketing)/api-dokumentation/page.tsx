@@ -131,6 +131,27 @@ export default function ApiDocumentationPage() {
       <Code>{`{"to": "+4917612345678", "text": "${EXAMPLE_TEXT}",
  "sendAt": "2027-08-18T09:00:00+02:00", "expiresAt": "2027-08-19T16:30:00+02:00"}`}</Code>
 
+      <h3 className="mt-6 font-semibold">Versandfenster der Praxis</h3>
+      <p className="mt-2 text-slate-700">
+        Eine Praxis kann in den SMS-Einstellungen ein Versandfenster festlegen, etwa 08:00 bis 20:00 (oder über Mitternacht, 20:00 bis 08:00),
+        in deutscher oder österreichischer Zeit je nach Land der Praxis. Ist eine SMS außerhalb fällig, nehmen wir sie an und halten sie bis zum
+        Beginn des nächsten Fensters zurück: Die Antwort zeigt in <code className="rounded bg-slate-100 px-1">sendAt</code> den tatsächlichen
+        Versandzeitpunkt und <code className="rounded bg-slate-100 px-1">&quot;heldForQuietHours&quot;: true</code> (sonst{" "}
+        <code className="rounded bg-slate-100 px-1">false</code>), auch später bei <code className="rounded bg-slate-100 px-1">GET</code>. Läge{" "}
+        <code className="rounded bg-slate-100 px-1">expiresAt</code> vor diesem Zeitpunkt, lehnen wir die SMS mit{" "}
+        <code className="rounded bg-slate-100 px-1">invalid_expires_at</code> ab. Ohne Versandfenster gehen SMS zu jeder Uhrzeit hinaus.
+      </p>
+      <Code>{`{"id": "…", "status": "pending", "sendAt": "2027-08-19T06:00:00.000Z", "heldForQuietHours": true, …}`}</Code>
+
+      <h3 className="mt-6 font-semibold">Abgemeldete Empfänger</h3>
+      <p className="mt-2 text-slate-700">
+        Antwortet eine Patientin oder ein Patient auf eine SMS der Praxis nur mit STOP, STOPP, ENDE, ABMELDEN oder ABBESTELLEN (gleich ob groß
+        oder klein, mit Satzzeichen), sperren wir die Nummer für diese Praxis. Die Antwort wird trotzdem weitergeleitet. Neue SMS an die Nummer
+        lehnen wir mit <strong>422</strong> <code className="rounded bg-slate-100 px-1">recipient_opted_out</code> ab; sie werden nicht
+        gespeichert und nicht berechnet, im Sammelversand betrifft das nur die einzelne Nachricht. Willigt die Person wieder ein, hebt ein
+        Hauptzugang die Sperre im Portal unter „Abmeldungen“ auf.
+      </p>
+
       <h2 className="mt-10 text-2xl font-bold">Antworten abrufen</h2>
       <p className="mt-2 text-slate-700">
         Hat die Praxis eine Antwortnummer, schicken wir Antworten der Patientinnen und Patienten per E-Mail weiter. Das PVS kann sie

@@ -10,7 +10,7 @@ import { getRuntime } from "@/lib/delivery/runtime";
 import { typedValues, type FormState, refusedFormState } from "@/lib/forms/form-state";
 import { clientOrigin } from "@/lib/http/client-origin";
 import { addSenderName, confirmNumberCode, removeSender, requestNumberCode } from "@/lib/sms-settings/practice-senders";
-import { setCharacterOptimisation, setDefaultSender, setMonthlyPartLimit, setReplyForwardEmail, setReplyNumber } from "@/lib/sms-settings/sms-settings";
+import { describeQuietHours, setCharacterOptimisation, setDefaultSender, setMonthlyPartLimit, setQuietHours, setReplyForwardEmail, setReplyNumber } from "@/lib/sms-settings/sms-settings";
 import { formatBerlinDate } from "@/lib/time/berlin";
 
 // Thin: check the user (main only) on every call, read the form, call lib/sms-settings, answer in German.
@@ -47,6 +47,15 @@ export async function setMonthlyLimitAction(_previous: FormState, formData: Form
   return change(formData, ["monthlyPartLimit"], async (actor, values) => {
     await setMonthlyPartLimit(await getDb(), actor, values.monthlyPartLimit);
     return values.monthlyPartLimit.trim() ? "Das Monatslimit ist gespeichert." : "Ihre Praxis hat jetzt kein Monatslimit.";
+  });
+}
+
+export async function setQuietHoursAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return change(formData, ["quietHoursStart", "quietHoursEnd"], async (actor, values) => {
+    const { quietHours } = await setQuietHours(await getDb(), actor, { quietHoursStart: values.quietHoursStart, quietHoursEnd: values.quietHoursEnd });
+    return quietHours
+      ? `Das Versandfenster ${describeQuietHours(quietHours)} Uhr ist gespeichert. SMS, die außerhalb fällig werden, halten wir bis zu seinem Beginn zurück.`
+      : "Ihre Praxis hat jetzt kein Versandfenster: SMS gehen zu jeder Uhrzeit hinaus.";
   });
 }
 

@@ -8,6 +8,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { formatCents } from "@/lib/billing/price-list";
 import type { ListedSender } from "@/lib/senders/owned-senders";
 import { getSmsSettings } from "@/lib/sms-settings/sms-settings";
+import { formatClockTime } from "@/lib/messages/quiet-hours";
 import { formatBerlinDate } from "@/lib/time/berlin";
 import {
   AddNumberForms,
@@ -16,6 +17,7 @@ import {
   ForwardEmailForm,
   MonthlyLimitForm,
   OptimisationForm,
+  QuietHoursForm,
   RemoveSenderButton,
   ReplyNumberForm,
 } from "./_components/settings-forms";
@@ -107,6 +109,22 @@ export default async function SmsSettingsPage() {
           Monatslimit
         </h2>
         <MonthlyLimitForm limit={settings.monthlyPartLimit} />
+      </section>
+
+      <section aria-labelledby="versandfenster" className="max-w-3xl space-y-4">
+        <h2 id="versandfenster" className="text-lg font-semibold">
+          Versandfenster
+        </h2>
+        <p className="text-slate-700">
+          Auf Wunsch verschicken wir SMS nur zu Zeiten, zu denen Ihre Patienten sie erwarten, etwa von 08:00 bis 20:00. Eine SMS, die außerhalb fällig wird, halten wir bis zum
+          Beginn des nächsten Fensters zurück; die API meldet dann den tatsächlichen Versandzeitpunkt (sendAt) und heldForQuietHours: true. Ein Fenster über Mitternacht (20:00 bis
+          08:00) ist auch möglich. Schon geplante SMS behalten ihren Zeitpunkt.
+        </p>
+        <QuietHoursForm
+          start={settings.quietHours ? formatClockTime(settings.quietHours.start) : ""}
+          end={settings.quietHours ? formatClockTime(settings.quietHours.end) : ""}
+          zoneLabel={user.context.practice.country === "AT" ? "in Österreich (Wien)" : "in Deutschland (Berlin)"}
+        />
       </section>
 
       <section aria-labelledby="antworten" className="max-w-3xl space-y-4">

@@ -14,6 +14,7 @@ import {
   setForwardEmailAction,
   setMonthlyLimitAction,
   setOptimisationAction,
+  setQuietHoursAction,
   setReplyNumberAction,
 } from "../actions";
 
@@ -64,6 +65,39 @@ export function MonthlyLimitForm({ limit }: { limit: number | null }) {
           error={state.fieldErrors?.monthlyPartLimit}
           hint="Leer lassen für kein Limit. Ist es erreicht, nimmt die API bis zum Monatsende keine SMS mehr an (402 monthly_limit_reached)."
         />
+      )}
+    </SettingForm>
+  );
+}
+
+/** Both empty: no window. The times are the practice's local time (Berlin or Vienna). */
+export function QuietHoursForm({ start, end, zoneLabel }: { start: string; end: string; zoneLabel: string }) {
+  return (
+    <SettingForm action={setQuietHoursAction} submitLabel="Versandfenster speichern">
+      {(state) => (
+        <div className="grid max-w-sm gap-4 sm:grid-cols-2">
+          <FormField
+            name="quietHoursStart"
+            label="SMS ab"
+            inputMode="numeric"
+            autoComplete="off"
+            placeholder="08:00"
+            maxLength={5}
+            defaultValue={typed(state, "quietHoursStart", start)}
+            error={state.fieldErrors?.quietHoursStart}
+          />
+          <FormField
+            name="quietHoursEnd"
+            label="SMS bis"
+            inputMode="numeric"
+            autoComplete="off"
+            placeholder="20:00"
+            maxLength={5}
+            defaultValue={typed(state, "quietHoursEnd", end)}
+            error={state.fieldErrors?.quietHoursEnd}
+            hint={`Uhrzeit ${zoneLabel}. Beide leer: kein Versandfenster.`}
+          />
+        </div>
       )}
     </SettingForm>
   );
