@@ -33,6 +33,18 @@ describe("sendTestSms", () => {
     expect(await findMessageProgress(database.db, practiceId, message.id)).toEqual({ status: "pending", label: "ausstehend", final: false, reason: null });
   });
 
+  it("goes out at once outside the practice's sending window, unlike a PVS message", async () => {
+    const { context, sender } = await portalUser();
+    const berlin = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Berlin", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date());
+    const [hour, minute] = berlin.split(":").map(Number);
+    // A window that opens in two hours: now is outside it.
+    const start = (hour * 60 + minute + 120) % 1440;
+    const closed = { ...context, practice: { ...context.practice, quietHours: { start, end: (start + 60) % 1440 } } };
+    const { message } = await sendTestSms(database.db, closed, { to: "0176 12345600", from: sender, text: TEST_SMS_TEXT }, { realCarrier: false });
+    expect(message.heldForQuietHours).toBe(false);
+    expect(Math.abs(message.sendAt.getTime() - Date.now())).toBeLessThan(60_000);
+  });
+
   it("refuses a sender the practice does not own with an error on the from field, storing nothing", async () => {
     const { practiceId, context } = await portalUser();
     await expect(sendTestSms(database.db, context, { to: "+4917612345600", from: "Fremdpraxis", text: "Hallo" }, { realCarrier: false })).rejects.toMatchObject({
