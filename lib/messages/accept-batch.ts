@@ -9,7 +9,7 @@ import { insertMessages, newMessage, storedMessage, type NewMessage } from "./me
 import type { MessageRow } from "./serialize";
 import { validateSmsRequest, type SmsDraft } from "./validate-sms-request";
 
-/** Rows per INSERT: 500 × 19 parameters stays far below PostgreSQL's 65,535. */
+/** Rows per statement: bounds the size of one statement and of the arrays it carries. */
 const CHUNK_ROWS = 500;
 
 export type BatchOutcome = { ok: true; result: AcceptResult } | { ok: false; error: DomainError };
