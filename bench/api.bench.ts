@@ -1,6 +1,7 @@
 // npm run bench:api – the PVS API under load, in one run on the local PostgreSQL: single posts
 // against raw single-row INSERTs and against GET /api/health (the framework with one query),
 // batches of 1,000 against raw 1,000-row INSERTs, and single posts at a fixed offered rate.
+import { cpus, loadavg } from "node:os";
 import autocannon from "autocannon";
 import pg from "pg";
 import { benchRecipient, startBenchServer } from "./support/bench-server";
@@ -112,6 +113,8 @@ async function rawBatchInserts(databaseUrl: string) {
 
 async function main() {
   const server = await startBenchServer(3400);
+  // Other work on the machine shifts every figure; the load average says how much there was.
+  const loadBefore = loadavg()[0];
   try {
     // Warm-up: compile routes and fill connection pools.
     await autocannon({ url: `${server.baseUrl}/api/v1/key-check`, connections: 10, amount: 500, headers: { authorization: `Bearer ${server.apiKey}` } });
@@ -133,7 +136,7 @@ async function main() {
     const rawBatch = await rawBatchInserts(server.databaseUrl);
     const raw = await rawInserts(server.databaseUrl);
     const pct = (a: number, b: number) => `${((a / b) * 100).toFixed(0)} %`;
-    console.log(`\n${SECONDS} s each, Node ${process.version}\n`);
+    console.log(`\n${SECONDS} s each, Node ${process.version}, ${cpus().length} cores, load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after\n`);
     console.log("| | connections | requests/s | p50 | p99 |");
     console.log("| --- | ---: | ---: | ---: | ---: |");
     console.log(`| POST /api/v1/sms | ${CONNECTIONS} | ${Math.round(api.perSecond)} | ${api.p50.toFixed(1)} ms | ${api.p99.toFixed(1)} ms |`);
