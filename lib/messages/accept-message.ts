@@ -1,18 +1,16 @@
 import { createHash } from "node:crypto";
-import { and, eq, gt, gte, ne, sql, sum } from "drizzle-orm";
+import { and, eq, gt, gte, ne, sum } from "drizzle-orm";
 import type { Database } from "../../db/client";
-import { selectRows } from "../../db/rows";
 import { locations, messages } from "../../db/schema";
 import { DomainError } from "../errors/domain-error";
 import type { PracticeContext } from "../practices/practice-context";
-import { priceForSegments } from "../billing/price-list";
 import { refuseOptedOutRecipient } from "../opt-outs/opt-outs";
 import { requireOwnedSender } from "../senders/owned-senders";
 import { berlinDate, startOfBerlinDay } from "../time/berlin";
 import { findMessageByIdempotencyKey } from "./find-messages";
 import { idempotencyKeyCutoff } from "./idempotency-keys";
+import { insertMessages, newMessage, storedMessage } from "./message-rows";
 import type { MessageRow } from "./serialize";
-import { insertStatusEvents } from "./status-transition";
 import type { SmsDraft } from "./validate-sms-request";
 
 export interface AcceptOptions {
@@ -66,65 +64,18 @@ export async function acceptMessage(db: Database, context: PracticeContext, draf
   draft = { ...draft, sender: await requireOwnedSender(db, context.practice, draft.sender, !draft.requestFields.from?.trim()) };
   if (context.practice.monthlyPartLimit !== null) await checkMonthlyLimit(db, practiceId, context.practice.monthlyPartLimit, draft.segments, now);
 
-  const priceCents = priceForSegments(draft.segments);
-  // An expired key still sits on its old message and would make the insert conflict: the CTE
-  // `released` takes it off in the same statement. The insert reads `released` (count(*) waits
-  // for all of it), because CTEs nobody reads run after the main query, i.e. too late.
-  const releaseExpiredKey = options.idempotencyKey
-    ? sql`released as (
-            update messages set idempotency_key = null, request_hash = null
-            where practice_id = ${practiceId} and idempotency_key = ${options.idempotencyKey}
-              and created_at < ${idempotencyKeyCutoff(now).toISOString()}
-            returning id
-          ), `
-    : sql``;
-  const rows = await selectRows<Record<string, unknown>>(
-    db,
-    sql`with ${releaseExpiredKey}inserted as (
-          insert into messages (practice_id, location_id, api_key_id, recipient, sender, text, encoding, characters, segments,
-                                status, send_at, held_for_quiet_hours, expires_at, client_reference, idempotency_key, request_hash, price_cents, created_at, updated_at)
-          select ${practiceId}::uuid, ${location?.id ?? null}::uuid, ${context.apiKeyId}::uuid, ${draft.recipient}::text, ${draft.sender}::text,
-                 ${draft.text}::text, ${draft.encoding}::sms_encoding, ${draft.characters}::integer, ${draft.segments}::integer, 'pending'::message_status,
-                 ${draft.sendAt.toISOString()}::timestamptz, ${draft.heldForQuietHours}::boolean, ${draft.expiresAt?.toISOString() ?? null}::timestamptz, ${draft.reference}::text, ${options.idempotencyKey ?? null}::text,
-                 ${options.requestHash ?? null}::text, ${priceCents}::integer, ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz
-          ${options.idempotencyKey ? sql`from (select count(*) from released) as released_first` : sql``}
-          on conflict (practice_id, idempotency_key) do nothing
-          returning *
-        ), ${insertStatusEvents("inserted", "pending", now)}
-        select id, send_at, created_at from inserted`,
-  );
-  if (rows.length === 0) {
+  const message = newMessage(draft, location, options.idempotencyKey, options.requestHash);
+  const stored = await insertMessages(db, context, [message], now);
+  if (stored.size === 0) {
     // Another request with the same key won the race between our check and our insert.
     const earlier = await replayIfKnown(db, practiceId, options.idempotencyKey!, options.requestHash, now);
     if (earlier) return earlier;
     throw new Error("idempotent insert conflicted, but no earlier message was found");
   }
-  const [row] = rows;
-  return {
-    replayed: false,
-    message: {
-      id: String(row.id),
-      status: "pending",
-      statusReason: null,
-      recipient: draft.recipient,
-      sender: draft.sender,
-      text: draft.text,
-      encoding: draft.encoding,
-      characters: draft.characters,
-      segments: draft.segments,
-      sendAt: new Date(row.send_at as string),
-      expiresAt: draft.expiresAt,
-      heldForQuietHours: draft.heldForQuietHours,
-      clientReference: draft.reference,
-      locationCode: location?.code ?? null,
-      priceCents,
-      createdAt: new Date(row.created_at as string),
-      updatedAt: new Date(row.created_at as string),
-    },
-  };
+  return { replayed: false, message: storedMessage(message, now) };
 }
 
-async function findLocation(db: Database, practiceId: string, code: string) {
+export async function findLocation(db: Database, practiceId: string, code: string) {
   const [location] = await db
     .select({ id: locations.id, code: locations.code })
     .from(locations)
@@ -135,7 +86,11 @@ async function findLocation(db: Database, practiceId: string, code: string) {
 
 async function replayIfKnown(db: Database, practiceId: string, key: string, requestHash: string | undefined, now: Date): Promise<AcceptResult | null> {
   const earlier = await findMessageByIdempotencyKey(db, practiceId, key, idempotencyKeyCutoff(now));
-  if (!earlier) return null;
+  return earlier ? replayOf(earlier, requestHash) : null;
+}
+
+/** The answer to a request whose key an earlier message holds; DomainError when the request differs. */
+export function replayOf(earlier: { requestHash: string | null; message: MessageRow }, requestHash: string | undefined): AcceptResult {
   if (earlier.requestHash !== (requestHash ?? null)) throw new DomainError("idempotency_conflict", undefined, "idempotencyKey");
   // The message as it is now, not as it was first answered: a PVS that retries after the
   // practice cancelled must learn that it is cancelled, or it believes the reminder goes out.
@@ -145,6 +100,12 @@ async function replayIfKnown(db: Database, practiceId: string, key: string, requ
 // The limit is checked before the insert, so requests arriving at the same moment can pass it
 // together by a few parts; it protects the practice's budget, not a hard quota.
 async function checkMonthlyLimit(db: Database, practiceId: string, limit: number, segments: number, now: Date) {
+  const used = await monthlyPartsUsed(db, practiceId, now);
+  if (used + segments > limit) throw monthlyLimitReached(limit, used);
+}
+
+/** Parts billed this calendar month (Berlin) so far. */
+export async function monthlyPartsUsed(db: Database, practiceId: string, now: Date): Promise<number> {
   const { year, month } = berlinDate(now);
   const [{ used }] = await db
     .select({ used: sum(messages.segments) })
@@ -153,10 +114,12 @@ async function checkMonthlyLimit(db: Database, practiceId: string, limit: number
     .where(
       and(eq(messages.practiceId, practiceId), gte(messages.createdAt, startOfBerlinDay(year, month, 1)), ne(messages.status, "cancelled"), gt(messages.priceCents, 0)),
     );
-  if (Number(used ?? 0) + segments > limit) {
-    throw new DomainError(
-      "monthly_limit_reached",
-      `Das Monatslimit Ihrer Praxis von ${limit} SMS ist erreicht (${Number(used ?? 0)} verbraucht). Die Hauptnutzerin oder der Hauptnutzer kann es im Portal anheben.`,
-    );
-  }
+  return Number(used ?? 0);
+}
+
+export function monthlyLimitReached(limit: number, used: number): DomainError {
+  return new DomainError(
+    "monthly_limit_reached",
+    `Das Monatslimit Ihrer Praxis von ${limit} SMS ist erreicht (${used} verbraucht). Die Hauptnutzerin oder der Hauptnutzer kann es im Portal anheben.`,
+  );
 }

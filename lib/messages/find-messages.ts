@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, gte, or, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, or, type SQL } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { locations, messages, messageStatusEvents } from "../../db/schema";
 import type { MessageStatus } from "./status";
@@ -40,6 +40,19 @@ export async function findMessageByIdempotencyKey(db: Database, practiceId: stri
   if (!row) return null;
   const { requestHash, ...message } = row;
   return { requestHash, message: message as MessageRow };
+}
+
+/** The messages these keys created (keyed by key), leaving out those created before `notBefore`. */
+export async function findMessagesByIdempotencyKeys(db: Database, practiceId: string, keys: string[], notBefore: Date) {
+  const found = new Map<string, { requestHash: string | null; message: MessageRow }>();
+  if (keys.length === 0) return found;
+  const rows = await db
+    .select({ ...messageColumns, idempotencyKey: messages.idempotencyKey, requestHash: messages.requestHash })
+    .from(messages)
+    .leftJoin(locations, eq(locations.id, messages.locationId))
+    .where(and(eq(messages.practiceId, practiceId), inArray(messages.idempotencyKey, keys), gte(messages.createdAt, notBefore)));
+  for (const { idempotencyKey, requestHash, ...message } of rows) found.set(idempotencyKey!, { requestHash, message: message as MessageRow });
+  return found;
 }
 
 export async function findMessage(db: Database, practiceId: string, id: string): Promise<MessageRow | null> {

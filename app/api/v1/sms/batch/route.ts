@@ -5,9 +5,8 @@ import { MAX_BATCH_BODY_BYTES, readBody } from "@/lib/api/read-body";
 import { apiRoute, idempotencyKeyFrom, otherMethods } from "@/lib/api/route-handler";
 import { MAX_BATCH_SIZE } from "@/lib/api/schemas";
 import { messagesAccepted } from "@/lib/delivery/pipeline";
-import { sendOne } from "@/lib/messages/send-one";
+import { acceptBatch } from "@/lib/messages/accept-batch";
 import { toApiMessage } from "@/lib/api/serialize-message";
-import type { MessageRow } from "@/lib/messages/serialize";
 
 export const dynamic = "force-dynamic";
 
@@ -25,25 +24,16 @@ export const POST = apiRoute(async ({ request, db, caller, realCarrier }) => {
     throw new ApiError("invalid_request", `Höchstens ${MAX_BATCH_SIZE} SMS je Anfrage (gesendet: ${items.length}).`, "messages");
   }
 
-  const results = [];
-  const accepted: MessageRow[] = [];
-  try {
-    for (const [index, item] of items.entries()) {
-      try {
-        // Each item gets its own key, so a retried batch replays item by item.
-        const { message, replayed } = await sendOne(db, caller, item, idempotencyKey ? `${idempotencyKey}#${index}` : undefined, { realCarrier });
-        if (!replayed) accepted.push(message);
-        results.push({ index, status: 202, sms: toApiMessage(message) });
-      } catch (error) {
-        const refused = asApiError(error);
-        if (!refused || refused.code === "internal_error") throw error;
-        results.push({ index, status: refused.status, error: refused.toBody().error });
-      }
-    }
-  } finally {
-    // Whatever happened later in the batch, what was stored goes on its way.
-    await messagesAccepted(accepted);
-  }
+  // Everything accepted is stored in one transaction before this returns; then it goes on its way.
+  const { outcomes, accepted } = await acceptBatch(db, caller, items, { idempotencyKey, realCarrier });
+  await messagesAccepted(accepted);
+  const results = outcomes.map((outcome, index) => {
+    if (outcome.ok) return { index, status: 202, sms: toApiMessage(outcome.result.message) };
+    const refused = asApiError(outcome.error);
+    // A refusal the API has no answer for is our bug, as in the single route.
+    if (!refused || refused.code === "internal_error") throw outcome.error;
+    return { index, status: refused.status, error: refused.toBody().error };
+  });
   const acceptedCount = results.filter((result) => result.status === 202).length;
   return Response.json({ accepted: acceptedCount, rejected: results.length - acceptedCount, results });
 });

@@ -1,0 +1,62 @@
+import http from "node:http";
+
+// An open-loop load: requests leave at a fixed rate whether or not earlier ones have been
+// answered, and each latency is measured from the moment its request was due. A closed loop
+// (autocannon's connections) waits for answers and so hides a server that falls behind.
+
+export interface OpenLoopResult {
+  sent: number;
+  /** Requests per second actually offered: below the rate when the driver itself fell behind. */
+  offered: number;
+  p50: number;
+  p99: number;
+  max: number;
+  non2xx: number;
+  errors: number;
+}
+
+export async function openLoop(options: { url: string; rate: number; seconds: number; headers: Record<string, string>; body: () => string }): Promise<OpenLoopResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  const total = Math.round(options.rate * options.seconds);
+  const interval = 1000 / options.rate;
+  const latencies: number[] = [];
+  let non2xx = 0;
+  let errors = 0;
+  const answers: Promise<void>[] = [];
+  const start = performance.now() + 20;
+  let lastSent = start;
+  for (let i = 0; i < total; i++) {
+    const due = start + i * interval;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const body = options.body();
+    lastSent = performance.now();
+    answers.push(
+      new Promise<void>((resolve) => {
+        const request = http.request(
+          options.url,
+          { method: "POST", agent, headers: { ...options.headers, "content-length": Buffer.byteLength(body) } },
+          (response) => {
+            response.resume();
+            response.on("end", () => {
+              latencies.push(performance.now() - due);
+              if ((response.statusCode ?? 0) >= 300) non2xx++;
+              resolve();
+            });
+          },
+        );
+        request.on("error", () => {
+          errors++;
+          resolve();
+        });
+        request.end(body);
+      }),
+    );
+  }
+  const offered = total / ((lastSent - start + interval) / 1000);
+  await Promise.all(answers);
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))] ?? NaN;
+  return { sent: total, offered, p50: at(0.5), p99: at(0.99), max: latencies.at(-1) ?? NaN, non2xx, errors };
+}
