@@ -13,6 +13,9 @@ export default defineConfig({
     include: ["{app,components,lib,db,inngest,scripts}/**/*.test.{ts,tsx}"],
     exclude: ["e2e/**", "node_modules/**", ".next/**"],
     environment: "node",
+    // Most test files wait on PostgreSQL or on a child process rather than compute: more files at
+    // once than cores (vitest's default here would be one at a time) keeps both cores busy.
+    maxWorkers: 3,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
