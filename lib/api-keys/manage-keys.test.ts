@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { addUser, createPracticeWithMain, snapshotDatabase } from "../../db/testing/account-fixtures";
 import { setUpTestDatabase } from "../../db/testing/test-database";
 import { apiKeys, auditLog, locations } from "../../db/schema";
@@ -56,6 +56,11 @@ describe("creating a key", () => {
     const issued = await createApiKey(database.db, a.main, { name: "Nord", locationId: own.id });
     const caller = await apiSees(issued.key, new Date());
     expect(caller).toEqual({ practiceId: a.practiceId });
+    // The key's "last used" is written in the background after a request; let it land first.
+    await vi.waitFor(async () => {
+      const [key] = await database.db.select({ lastUsedAt: apiKeys.lastUsedAt }).from(apiKeys).where(eq(apiKeys.id, issued.id));
+      expect(key.lastUsedAt).not.toBeNull();
+    });
     const before = await snapshotDatabase(database.db);
     await expect(createApiKey(database.db, a.main, { name: "Süd", locationId: foreign.id })).rejects.toMatchObject({ code: "not_found", field: "locationId" });
     expect(await snapshotDatabase(database.db)).toEqual(before);
