@@ -13,3 +13,4 @@ export * from "./reply-numbers";
 export * from "./simulator";
 export * from "./sepa-collections";
 export * from "./opt-outs";
+export * from "./pvs-webhooks";

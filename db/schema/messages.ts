@@ -49,6 +49,8 @@ export const messages = pgTable(
     // SHA-256 of the request body that used the idempotency key, to spot a reused key.
     requestHash: text("request_hash"),
     priceCents: integer("price_cents").notNull(),
+    // Sent with a test key: always to the simulator, never billed, outside statistics and invoices.
+    sandbox: boolean("sandbox").notNull().default(false),
     erasedAt: timestamp("erased_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
