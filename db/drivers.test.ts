@@ -1,10 +1,13 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { authenticate } from "../lib/api/authenticate";
+import { sendOne } from "../lib/messages/send-one";
 import { createPractice, EmailTakenError } from "../lib/practices/create-practice";
 import type { DatabaseDriver } from "./driver";
 import { migrationState } from "./migrate";
 import { selectRows } from "./rows";
 import { messages, practices } from "./schema";
+import { createCaller } from "./testing/fixtures";
 import { openTestDatabase, TEST_DATABASE_URL, setUpTestDatabase } from "./testing/test-database";
 
 // The same schema, migrations and queries on every driver. Without TEST_DATABASE_URL only
@@ -63,6 +66,16 @@ describe.each(drivers)("the %s driver", (driver) => {
     await expect(database.db.insert(messages).values(message(a.practiceId))).rejects.toThrow();
     const [{ count }] = await selectRows<{ count: string }>(database.db, sql`select count(*) as count from messages`);
     expect(Number(count)).toBe(2);
+  });
+
+  it("authenticates a key and accepts a message (checks and insert in one statement)", async () => {
+    const { caller, apiKey } = await createCaller(database.db);
+    const request = new Request("http://test.local", { headers: { authorization: `Bearer ${apiKey}` } });
+    const { rate } = await authenticate(database.db, request, 100);
+    expect(rate.remaining).toBeLessThan(100);
+    const { message } = await sendOne(database.db, caller, { to: "+4917612345678", text: "Ihr Termin ist morgen." });
+    const [stored] = await database.db.select({ sender: messages.sender, status: messages.status }).from(messages).where(eq(messages.id, message.id));
+    expect(stored).toEqual({ sender: caller.practice.defaultSender, status: "pending" });
   });
 });
 

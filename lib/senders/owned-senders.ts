@@ -1,5 +1,6 @@
-import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
+import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../../db/client";
+import { selectRows } from "../../db/rows";
 import { practices, practiceSenders } from "../../db/schema";
 import { DomainError } from "../errors/domain-error";
 import { validateSender } from "../sms/sender";
@@ -46,23 +47,38 @@ export async function findSenderOwner(db: Database, practiceId: string): Promise
  * message pays for it.
  */
 export async function ownedSender(db: Database, practice: { id: string; replyNumber: string | null }, sender: string): Promise<string | null> {
+  const [row] = await selectRows<{ value: string | null }>(db, sql`select ${ownedSenderExpression(practice, sender)} as value`);
+  return row?.value ?? null;
+}
+
+/**
+ * ownedSender as a scalar SQL expression, so that the single send can check the sender inside
+ * the statement that stores the message (lib/messages/message-rows.ts) instead of a round trip.
+ */
+export function ownedSenderExpression(practice: { id: string; replyNumber: string | null }, sender: string): SQL {
   const checked = validateSender(sender);
-  if (!checked.ok) return null;
+  if (!checked.ok) return sql`null::text`;
   if (checked.kind === "numeric") {
     const number = canonicalSenderNumber(checked.sender);
-    if (practice.replyNumber && digitsOf(practice.replyNumber) === digitsOf(number)) return practice.replyNumber;
-    const [row] = await db
-      .select({ value: practiceSenders.value })
-      .from(practiceSenders)
-      .where(and(eq(practiceSenders.practiceId, practice.id), sql`${practiceSenders.kind} = 'number'`, eq(practiceSenders.value, number), isNotNull(practiceSenders.verifiedAt)));
-    return row?.value ?? null;
+    if (practice.replyNumber && digitsOf(practice.replyNumber) === digitsOf(number)) return sql`${practice.replyNumber}::text`;
+    return sql`(select value from practice_senders
+                where practice_id = ${practice.id} and kind = 'number' and value = ${number} and verified_at is not null)`;
   }
-  const [row] = await db
-    .select({ value: practiceSenders.value })
-    .from(practiceSenders)
-    // Written like the unique index (lower(value) where kind = 'name'), so that it is used.
-    .where(and(sql`${practiceSenders.kind} = 'name'`, sql`lower(${practiceSenders.value}) = lower(${checked.sender})`, eq(practiceSenders.practiceId, practice.id), isNotNull(practiceSenders.verifiedAt)));
-  return row?.value ?? null;
+  // Written like the unique index (lower(value) where kind = 'name'), so that it is used.
+  return sql`(select value from practice_senders
+              where kind = 'name' and lower(value) = lower(${checked.sender}) and practice_id = ${practice.id} and verified_at is not null)`;
+}
+
+/** The refusal of a sender the practice does not own; `usedDefault`: the request named no sender. */
+export function senderNotAllowed(sender: string, usedDefault: boolean): DomainError {
+  const shown = sender.slice(0, 20);
+  return new DomainError(
+    "sender_not_allowed",
+    usedDefault
+      ? `Ihr Standardabsender „${shown}“ ist für Ihre Praxis nicht registriert. Geben Sie in „from“ einen registrierten Absender an oder lassen Sie „${shown}“ registrieren. ${REGISTER_HINT}`
+      : `Der Absender „${shown}“ ist für Ihre Praxis nicht registriert. Senden Sie mit einem registrierten Absender oder Ihrer Antwortnummer. ${REGISTER_HINT}`,
+    "from",
+  );
 }
 
 /**
@@ -72,14 +88,7 @@ export async function ownedSender(db: Database, practice: { id: string; replyNum
 export async function requireOwnedSender(db: Database, practice: { id: string; replyNumber: string | null }, sender: string, usedDefault: boolean): Promise<string> {
   const owned = await ownedSender(db, practice, sender);
   if (owned) return owned;
-  const shown = sender.slice(0, 20);
-  throw new DomainError(
-    "sender_not_allowed",
-    usedDefault
-      ? `Ihr Standardabsender „${shown}“ ist für Ihre Praxis nicht registriert. Geben Sie in „from“ einen registrierten Absender an oder lassen Sie „${shown}“ registrieren. ${REGISTER_HINT}`
-      : `Der Absender „${shown}“ ist für Ihre Praxis nicht registriert. Senden Sie mit einem registrierten Absender oder Ihrer Antwortnummer. ${REGISTER_HINT}`,
-    "from",
-  );
+  throw senderNotAllowed(sender, usedDefault);
 }
 
 /**
