@@ -37,8 +37,11 @@ describe("Inngest durable work", () => {
     await work.inboundRecorded(inboundId);
     expect(sent).toEqual([
       expect.objectContaining({ name: "sms/cancelled", id: `cancelled-${messageId}`, data: { messageId } }),
+      // A cancelled message and a reply owe their webhooks at once.
+      expect.objectContaining({ name: "webhooks/deliveries.due" }),
       expect.objectContaining({ name: "sms/report.received", id: "report-seven-77123-DELIVERED" }),
       expect.objectContaining({ name: "sms/inbound.received", id: `inbound-${inboundId}`, data: { inboundId } }),
+      expect.objectContaining({ name: "webhooks/deliveries.due" }),
     ]);
   });
 

@@ -1,7 +1,7 @@
 import type { DurableWork } from "../lib/delivery/durable-work";
 import { describeError } from "../lib/log-error";
 import { inngest } from "./client";
-import { smsAccepted, smsCancelled, smsInboundReceived, smsReportReceived } from "./events";
+import { smsAccepted, smsCancelled, smsInboundReceived, smsReportReceived, webhookDeliveriesDue } from "./events";
 
 export type SendEvents = (payload: Parameters<typeof inngest.send>[0]) => Promise<unknown>;
 
@@ -27,7 +27,8 @@ export function createInngestWork(send: SendEvents = (payload) => inngest.send(p
     },
 
     async messageCancelled(messageId) {
-      await send(smsCancelled.create({ messageId }, { id: `cancelled-${messageId}` })).catch((error: Error) => {
+      // message.cancelled may be owed to the PVS now; the minute's run sends it if this is lost.
+      await send([smsCancelled.create({ messageId }, { id: `cancelled-${messageId}` }), webhookDeliveriesDue.create({})]).catch((error: Error) => {
         // The message is already cancelled in the database; a run that still wakes finds nothing to claim.
         console.error("[pipeline] could not send sms/cancelled:", describeError(error));
       });
@@ -39,7 +40,8 @@ export function createInngestWork(send: SendEvents = (payload) => inngest.send(p
     },
 
     async inboundRecorded(inboundId) {
-      await send(smsInboundReceived.create({ inboundId }, { id: `inbound-${inboundId}` }));
+      // Stored already, with reply.received (and recipient.opted_out) owed to the PVS.
+      await send([smsInboundReceived.create({ inboundId }, { id: `inbound-${inboundId}` }), webhookDeliveriesDue.create({})]);
     },
   };
 }

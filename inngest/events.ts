@@ -36,3 +36,8 @@ export const smsInboundReceived = eventType("sms/inbound.received", {
 export const invoiceRequested = eventType("billing/invoice.requested", {
   schema: z.object({ practiceId: z.uuid(), month: z.string().regex(/^\d{4}-\d{2}$/) }),
 });
+
+/** The outbox holds webhooks due now: a status just changed, a reply came in (debounced by its function). */
+export const webhookDeliveriesDue = eventType("webhooks/deliveries.due", {
+  schema: z.object({}),
+});

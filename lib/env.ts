@@ -58,6 +58,10 @@ const envSchema = z.object({
   // Reverse proxies in front of the app that append to X-Forwarded-For (lib/http/client-origin.ts).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
 
+  // Webhooks to a PVS: "1" lets them reach private networks and plain http (a self-hosted
+  // installation whose PVS sits in the practice's network; tests). Off: public https only.
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.enum(["0", "1"]).optional(),
+
   // PVS API: requests per minute and key unless the key has its own limit.
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
 

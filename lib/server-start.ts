@@ -34,7 +34,10 @@ export function startServer(): void {
   if (env.NODE_ENV === "production" && missingForInvoices.length > 0) {
     console.warn(`[start] Für Rechnungen fehlen unsere Angaben; die monatliche Abrechnung bleibt stehen, bis sie gesetzt sind:\n  - ${missingForInvoices.join("\n  - ")}`);
   }
-  if (!usesInngest()) getRuntime().driver.start();
+  if (!usesInngest()) {
+    getRuntime().driver.start();
+    getRuntime().webhooks.start();
+  }
   void connectDatabase()
     .then(async (handle) => {
       console.log(`[start] Datenbank bereit (${handle.driver}).`);

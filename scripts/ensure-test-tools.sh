@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The programs the tests drive, from Debian's packages (their own downloads cannot work offline):
 # Chromium for Playwright, xmllint to check SEPA files against their schema, pdftotext/pdfdetach
-# to read invoices.
+# to read invoices, php to run the docs page's PHP webhook verifier.
 set -euo pipefail
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium fonts-dejavu-core)
 command -v xmllint >/dev/null || missing+=(libxml2-utils)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
+command -v php >/dev/null || missing+=(php-cli)
 if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
 echo "Für die Tests fehlen Programme – installiere Debians Pakete ${missing[*]} …"
 SUDO=""

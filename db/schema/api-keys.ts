@@ -16,9 +16,9 @@ export const apiKeys = pgTable(
     prefix: text("prefix").notNull(),
     // SHA-256 (hex) of the whole key; the key itself is shown once and never stored.
     keyHash: text("key_hash").notNull().unique(),
-    // Requests per minute for this key; null means the default rate.
     // A test key (pb_test_…): its messages go to the simulator and are never billed or counted.
     sandbox: boolean("sandbox").notNull().default(false),
+    // Requests per minute for this key; null means the default rate.
     requestsPerMinute: integer("requests_per_minute"),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),

@@ -219,7 +219,7 @@ for (const server of SERVERS) {
       const nav = portalNav(staffPage);
       for (const item of ["Übersicht", "Konto"]) await expect(nav.getByRole("link", { name: item, exact: true })).toBeVisible();
       for (const item of ["Benutzer", "Protokoll", "Organisation"]) await expect(nav.getByRole("link", { name: item, exact: true })).toHaveCount(0);
-      for (const path of ["/organization/apikey", "/organization/settings", "/organization/users", "/organization/audit"]) {
+      for (const path of ["/organization/apikey", "/organization/webhooks", "/organization/settings", "/organization/users", "/organization/audit"]) {
         const response = await staffPage.goto(path);
         expect(response?.status(), path).toBe(403);
         await expect(staffPage.getByRole("heading", { name: "Kein Zugriff" })).toBeVisible();

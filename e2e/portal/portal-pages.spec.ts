@@ -17,6 +17,7 @@ const PAGES: [path: string, heading: RegExp][] = [
   ["/stat/activity", /Statistiken/],
   ["/stat/invoice", /Rechnungen/],
   ["/organization/apikey", /API-Key/],
+  ["/organization/webhooks", /Webhooks/],
   ["/organization/settings", /Praxis|Organisation/],
   ["/organization/sms", /SMS-Einstellungen/],
   ["/organization/opt-outs", /Abmeldungen/],

@@ -3,10 +3,11 @@ import { claimDueMessages, renewClaim, type ClaimedMessage } from "../../lib/del
 import { DELIVERY_DEADLINE_DURATION } from "../../lib/delivery/deadline";
 import { handOver, retryDelayMs } from "../../lib/delivery/hand-over";
 import { expireUnreportedMessages } from "../../lib/delivery/record-report";
+import { carrierFor } from "../../lib/delivery/sandbox-carrier";
 import { env } from "../../lib/env";
 import type { MessageStatus } from "../../lib/messages/status";
 import { inngest } from "../client";
-import { runtimeDeps, type FunctionDeps } from "../deps";
+import { announceWebhooks, runtimeDeps, type FunctionDeps } from "../deps";
 import { smsAccepted, smsCancelled, smsFinal } from "../events";
 
 export type DeliverResult =
@@ -52,12 +53,14 @@ export function createDeliverMessage(deps: FunctionDeps = runtimeDeps) {
         const message: ClaimedMessage = { ...claimed, sendAt: new Date(claimed.sendAt), expiresAt: claimed.expiresAt ? new Date(claimed.expiresAt) : null };
         // A retry submits again under our message id (the simulator answers it from memory; see
         // README for carriers without idempotency).
-        const outcome = await handOver(db, deps.carrier(), message);
+        const outcome = await handOver(db, carrierFor(message, deps.carrier(), deps.simulator?.()), message);
         if (outcome === "retry") {
           throw new RetryAfterError(`Netzbetreiber vorübergehend nicht erreichbar (${messageId})`, retryDelayMs(claimed.attempts + attempt));
         }
         return outcome;
       });
+      // message.sent or message.undelivered may now be owed to the practice's PVS.
+      if (handedOver === "sent" || handedOver === "undelivered") await announceWebhooks(deps, step);
       if (handedOver !== "sent") return { messageId, outcome: handedOver };
 
       const report = await step.waitForEvent("wait-for-final-report", {

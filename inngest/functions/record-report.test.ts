@@ -1,6 +1,6 @@
 import { InngestTestEngine } from "@inngest/test";
 import type { EventPayload } from "inngest";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createTestPractice, insertMessage, messageRow, statusHistory } from "../../db/testing/fixtures";
 import { setUpTestDatabase } from "../../db/testing/test-database";
 import type { CarrierReport } from "../../lib/carriers/carrier";
@@ -13,10 +13,10 @@ const report = (values: Partial<CarrierReport> = {}): [EventPayload] => [
   { name: "sms/report.received", data: { carrier: "fake", carrierMessageId: "fake-1", status: "delivered", carrierStatus: "DELIVRD", ...values } },
 ];
 
-function engine() {
+function engine(announceWebhooks?: () => Promise<void>) {
   // step.sendEvent would call the Inngest API: its step is answered here.
   return new InngestTestEngine({
-    function: createRecordReport(testDeps(database.db)),
+    function: createRecordReport({ ...testDeps(database.db), announceWebhooks }),
     steps: [{ id: "emit-final", handler: () => ({ ids: ["sent-event"] }) }],
   });
 }
@@ -38,6 +38,15 @@ describe("record-report", () => {
       "emit-final",
       expect.objectContaining({ name: "sms/final", data: { messageId: message.id, status: "delivered" }, id: `final-${message.id}` }),
     );
+  });
+
+  it("announces webhooks due when a report changed a status, and only then", async () => {
+    await handedOverMessage();
+    const announce = vi.fn(async () => {});
+    await engine(announce).execute({ events: report({ status: "buffered", carrierStatus: "ENROUTE" }) });
+    expect(announce).toHaveBeenCalledTimes(1);
+    await engine(announce).execute({ events: report({ status: "buffered", carrierStatus: "ENROUTE" }) });
+    expect(announce).toHaveBeenCalledTimes(1);
   });
 
   it("applies an intermediate report without ending the wait", async () => {

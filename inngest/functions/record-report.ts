@@ -4,7 +4,7 @@ import { messages } from "../../db/schema";
 import { recordReport, type ReportOutcome } from "../../lib/delivery/record-report";
 import type { MessageStatus } from "../../lib/messages/status";
 import { inngest } from "../client";
-import { runtimeDeps, type FunctionDeps } from "../deps";
+import { announceWebhooks, runtimeDeps, type FunctionDeps } from "../deps";
 import { smsFinal, smsReportReceived } from "../events";
 
 export interface RecordReportResult {
@@ -41,6 +41,7 @@ export function createRecordReport(deps: FunctionDeps = runtimeDeps) {
     }
     // "ignored" with the status already in place is this report applied before (a retried step).
     const applied = recorded.outcome === "applied" || (recorded.outcome === "ignored" && message?.status === report.status);
+    if (recorded.outcome === "applied" || recorded.outcome === "late-after-timeout") await announceWebhooks(deps, step);
     if (!message || !applied || !endsTheWait(message.status)) {
       return { outcome: recorded.outcome, messageId: message?.id ?? null, finalEventSent: false };
     }

@@ -13,7 +13,7 @@ export function createSweepDueMessages(deps: FunctionDeps = runtimeDeps) {
     { id: "sweep-due-messages", triggers: [cron("* * * * *")], concurrency: { limit: 1 } },
     async ({ step }): Promise<SweepResult> =>
       step.run("sweep", async () =>
-        sweep({ db: await deps.db(), carrier: deps.carrier(), mailer: deps.mailer(), limiter: deps.limiter?.() }),
+        sweep({ db: await deps.db(), carrier: deps.carrier(), simulator: deps.simulator?.(), mailer: deps.mailer(), limiter: deps.limiter?.() }),
       ),
   );
 }

@@ -28,13 +28,14 @@ export async function checkApiKey(
     if (caller.practice.id !== actor.practiceId) {
       return { valid: true, ownPractice: false, message: "Dieser API-Key ist gültig, gehört aber nicht zu Ihrer Praxis." };
     }
-    const answer = keyCheckBody(caller, realCarrier);
+    const answer = keyCheckBody(caller, realCarrier && !caller.sandbox);
     const where = answer.location ? ` (Standort ${answer.location})` : "";
+    const test = answer.sandbox ? " Es ist ein Test-Schlüssel: Seine SMS gehen an den Simulator und werden nicht berechnet." : "";
     return {
       valid: true,
       ownPractice: true,
       answer,
-      message: answer.hint ?? `Der API-Key ist gültig und gehört zu ${answer.practice.name}${where}. Ihre Praxissoftware kann damit SMS senden.`,
+      message: (answer.hint ?? `Der API-Key ist gültig und gehört zu ${answer.practice.name}${where}. Ihre Praxissoftware kann damit SMS senden.`) + test,
     };
   } catch (error) {
     const refused = asApiError(error);

@@ -44,7 +44,7 @@ describe("creating a key", () => {
     expect(listed.find((key) => key.id === issued.id)).toMatchObject({ name: "Empfang", status: "active", location: null });
     const entries = await auditEntries(practiceId);
     expect(entries.filter((entry) => entry.action === "api_key.created")).toEqual([
-      expect.objectContaining({ actorUserId: main.userId, details: { name: "Empfang", prefix: issued.prefix, location: null }, ip: "192.0.2.7" }),
+      expect.objectContaining({ actorUserId: main.userId, details: { name: "Empfang", prefix: issued.prefix, location: null, sandbox: false }, ip: "192.0.2.7" }),
     ]);
   });
 
@@ -64,6 +64,46 @@ describe("creating a key", () => {
     const before = await snapshotDatabase(database.db);
     await expect(createApiKey(database.db, a.main, { name: "Süd", locationId: foreign.id })).rejects.toMatchObject({ code: "not_found", field: "locationId" });
     expect(await snapshotDatabase(database.db)).toEqual(before);
+  });
+});
+
+describe("test keys", () => {
+  it("start with pb_test_, carry a Test badge in the list, and make the API see a sandbox caller", async () => {
+    const { practiceId, main } = await createPracticeWithMain(database.db);
+    const issued = await createApiKey(database.db, main, { name: "PVS-Test", mode: "test" }, T0);
+    expect(issued).toMatchObject({ sandbox: true, name: "PVS-Test" });
+    expect(issued.key).toMatch(/^pb_test_[A-Za-z0-9]{32}$/);
+    expect(issued.prefix).toMatch(/^pb_test_/);
+    const live = await createApiKey(database.db, main, { name: "PVS", mode: "live" }, T0);
+    expect(live.key).toMatch(/^pb_live_/);
+    // A form without the choice creates a live key.
+    expect((await createApiKey(database.db, main, { name: "Alt", mode: "" }, T0)).sandbox).toBe(false);
+
+    const listed = await listApiKeys(database.db, main, T0);
+    expect(listed.find((key) => key.id === issued.id)).toMatchObject({ sandbox: true, prefix: issued.prefix });
+    expect(listed.find((key) => key.id === live.id)).toMatchObject({ sandbox: false });
+    const { caller } = await authenticate(database.db, new Request("http://test.local/api/v1/key-check", { headers: { authorization: `Bearer ${issued.key}` } }), 1_000_000, T0);
+    expect(caller).toMatchObject({ practice: { id: practiceId }, sandbox: true, apiKeyId: issued.id });
+    const [entry] = (await auditEntries(practiceId)).filter((e) => e.action === "api_key.created" && e.details && (e.details as { name?: string }).name === "PVS-Test");
+    expect(entry.details).toMatchObject({ sandbox: true });
+  });
+
+  it("stay test keys when rotated", async () => {
+    const { main } = await createPracticeWithMain(database.db);
+    const old = await createApiKey(database.db, main, { name: "PVS-Test", mode: "test" }, T0);
+    const rotated = await rotateApiKey(database.db, main, old.id, at(1));
+    expect(rotated.sandbox).toBe(true);
+    expect(rotated.key).toMatch(/^pb_test_/);
+    const [row] = await database.db.select().from(apiKeys).where(eq(apiKeys.id, rotated.id));
+    expect(row.sandbox).toBe(true);
+  });
+
+  it("are named as such by the portal's Key-Check, without the confirmation hint for real SMS", async () => {
+    const a = await createPracticeWithMain(database.db);
+    const issued = await createApiKey(database.db, a.main, { name: "PVS-Test", mode: "test" });
+    const checked = await checkApiKey(database.db, a.main, issued.key, { defaultLimit: 100, realCarrier: true });
+    expect(checked).toMatchObject({ valid: true, ownPractice: true, answer: { sandbox: true } });
+    expect(checked.message).toContain("Test-Schlüssel");
   });
 });
 

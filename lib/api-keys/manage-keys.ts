@@ -18,6 +18,8 @@ export interface ListedApiKey {
   id: string;
   name: string;
   prefix: string;
+  /** A test key (pb_test_…): the portal shows it with a "Test" badge. */
+  sandbox: boolean;
   location: { id: string; code: string; name: string } | null;
   createdAt: Date;
   lastUsedAt: Date | null;
@@ -43,6 +45,7 @@ export async function listApiKeys(db: Database, actor: Actor, now = new Date()):
       id: apiKeys.id,
       name: apiKeys.name,
       prefix: apiKeys.prefix,
+      sandbox: apiKeys.sandbox,
       locationId: locations.id,
       locationCode: locations.code,
       locationName: locations.name,
@@ -80,6 +83,11 @@ export const newApiKeySchema = z.object({
     .string()
     .optional()
     .transform((value) => value || undefined),
+  // The form's choice "Live-Schlüssel / Test-Schlüssel (Sandbox)"; no choice (absent or "") is a live key.
+  mode: z
+    .enum(["", "live", "test"])
+    .optional()
+    .transform((value) => (value === "test" ? "test" : "live")),
 });
 
 export type NewApiKeyInput = z.input<typeof newApiKeySchema>;
@@ -88,6 +96,7 @@ export interface IssuedApiKey {
   id: string;
   name: string;
   prefix: string;
+  sandbox: boolean;
   /** The whole key: shown to the user once, never stored. */
   key: string;
 }
@@ -95,10 +104,10 @@ export interface IssuedApiKey {
 /** A new key for the practice, optionally bound to one of its locations. */
 export async function createApiKey(db: Database, actor: Actor, input: NewApiKeyInput, now = new Date()): Promise<IssuedApiKey> {
   assertMainUser(actor);
-  const { name, locationId } = newApiKeySchema.parse(input);
+  const { name, locationId, mode } = newApiKeySchema.parse(input);
   return db.transaction(async (tx) => {
     const location = locationId ? await findLocation(tx, actor.practiceId, locationId) : null;
-    const issued = await insertKey(tx, actor.practiceId, { name, locationId: location?.id ?? null }, now);
+    const issued = await insertKey(tx, actor.practiceId, { name, locationId: location?.id ?? null, sandbox: mode === "test" }, now);
     await recordAudit(
       tx,
       {
@@ -106,7 +115,7 @@ export async function createApiKey(db: Database, actor: Actor, input: NewApiKeyI
         action: "api_key.created",
         actor: auditActor(actor),
         origin: actor.origin,
-        details: { name, prefix: issued.prefix, location: location?.code ?? null },
+        details: { name, prefix: issued.prefix, location: location?.code ?? null, sandbox: issued.sandbox },
       },
       now,
     );
@@ -115,7 +124,7 @@ export async function createApiKey(db: Database, actor: Actor, input: NewApiKeyI
 }
 
 /**
- * A new key in place of an active one, with the same name and location. The old key keeps
+ * A new key in place of an active one, with the same name, location and mode (a test key stays one). The old key keeps
  * working for ROTATION_GRACE_DAYS so the PVS can be switched without refused reminders; a key
  * already rotated, expired or revoked cannot be rotated again (the new one is the one to rotate).
  */
@@ -129,12 +138,12 @@ export async function rotateApiKey(db: Database, actor: Actor, keyId: string, no
       .update(apiKeys)
       .set({ expiresAt })
       .where(and(eq(apiKeys.id, keyId), eq(apiKeys.practiceId, actor.practiceId), sql`${apiKeys.revokedAt} is null and ${apiKeys.expiresAt} is null`))
-      .returning({ name: apiKeys.name, prefix: apiKeys.prefix, locationId: apiKeys.locationId });
+      .returning({ name: apiKeys.name, prefix: apiKeys.prefix, locationId: apiKeys.locationId, sandbox: apiKeys.sandbox });
     if (!old) {
       await findKey(tx, actor.practiceId, keyId);
       throw new DomainError("not_found", "Dieser API-Key wurde schon erneuert oder widerrufen. Erneuern Sie den aktiven Key.");
     }
-    const issued = await insertKey(tx, actor.practiceId, { name: old.name, locationId: old.locationId }, now);
+    const issued = await insertKey(tx, actor.practiceId, { name: old.name, locationId: old.locationId, sandbox: old.sandbox }, now);
     await recordAudit(
       tx,
       {
@@ -184,13 +193,13 @@ export async function revokeApiKey(db: Database, actor: Actor, keyId: string, no
   });
 }
 
-async function insertKey(db: Database, practiceId: string, values: { name: string; locationId: string | null }, now: Date): Promise<IssuedApiKey> {
-  const generated = generateApiKey();
+async function insertKey(db: Database, practiceId: string, values: { name: string; locationId: string | null; sandbox: boolean }, now: Date): Promise<IssuedApiKey> {
+  const generated = generateApiKey(values.sandbox ? "test" : "live");
   const [row] = await db
     .insert(apiKeys)
-    .values({ practiceId, name: values.name, locationId: values.locationId, prefix: generated.prefix, keyHash: generated.hash, createdAt: now })
+    .values({ practiceId, name: values.name, locationId: values.locationId, sandbox: values.sandbox, prefix: generated.prefix, keyHash: generated.hash, createdAt: now })
     .returning({ id: apiKeys.id });
-  return { id: row.id, name: values.name, prefix: generated.prefix, key: generated.key };
+  return { id: row.id, name: values.name, prefix: generated.prefix, sandbox: values.sandbox, key: generated.key };
 }
 
 /** Throws not_found unless the key is the practice's: another practice's id looks like none. */

@@ -13,3 +13,13 @@ describe("generateApiKey", () => {
     expect(first.hash).toMatch(/^[0-9a-f]{64}$/);
   });
 });
+
+describe("test keys", () => {
+  it("start with pb_test_ and keep the same shape as live keys", () => {
+    const test = generateApiKey("test");
+    expect(test.key).toMatch(/^pb_test_[A-Za-z0-9]{32}$/);
+    expect(test.prefix).toHaveLength(14);
+    expect(test.prefix.startsWith("pb_test_")).toBe(true);
+    expect(test.hash).toBe(hashApiKey(test.key));
+  });
+});

@@ -1,7 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
 
-const KEY_PREFIX = "pb_live_";
-const VISIBLE_LENGTH = KEY_PREFIX.length + 6;
+/** Live keys send real SMS; test keys (sandbox) go to the simulator and are never billed. */
+export const KEY_PREFIXES = { live: "pb_live_", test: "pb_test_" } as const;
+export type ApiKeyMode = keyof typeof KEY_PREFIXES;
+// Both prefixes have 8 characters, so every stored prefix is 14 long.
+const VISIBLE_LENGTH = KEY_PREFIXES.live.length + 6;
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
 export interface NewApiKey {
@@ -13,7 +16,7 @@ export interface NewApiKey {
 }
 
 /** A new key: 32 random base62 characters (≈190 bits) behind a recognisable prefix. */
-export function generateApiKey(): NewApiKey {
+export function generateApiKey(mode: ApiKeyMode = "live"): NewApiKey {
   const bytes = randomBytes(32);
   let secret = "";
   // 248 is the largest multiple of 62 below 256: rejecting larger bytes keeps it unbiased.
@@ -22,7 +25,7 @@ export function generateApiKey(): NewApiKey {
     const [byte] = randomBytes(1);
     if (byte < 248) secret += ALPHABET[byte % 62];
   }
-  const key = KEY_PREFIX + secret.slice(0, 32);
+  const key = KEY_PREFIXES[mode] + secret.slice(0, 32);
   return { key, prefix: key.slice(0, VISIBLE_LENGTH), hash: hashApiKey(key) };
 }
 

@@ -15,6 +15,7 @@ export function keyCheckBody(caller: PracticeContext, realCarrier: boolean): Key
     valid: true,
     practice: { id: caller.practice.id, name: caller.practice.name },
     location: caller.location?.code ?? null,
+    sandbox: caller.sandbox,
     confirmed,
     hint: confirmed
       ? null

@@ -3,6 +3,8 @@ import { API_ERRORS } from "./errors";
 import { FINAL_STATUSES } from "../messages/status";
 import { buildOpenApiDocument } from "./openapi";
 import { listQuerySchema } from "./schemas";
+import { TEST_EVENT_TYPE, WEBHOOK_EVENT_TYPES } from "../pvs-webhooks/event-types";
+import { RETRY_DELAYS_MS } from "../pvs-webhooks/retry-schedule";
 
 const document = buildOpenApiDocument("https://praxisbote.example/api/v1");
 
@@ -22,6 +24,14 @@ describe("the OpenAPI document", () => {
     expect(document.openapi).toBe("3.1.0");
     expect(Object.keys(document.paths).sort()).toEqual(["/key-check", "/replies", "/sms", "/sms/batch", "/sms/{id}"]);
     expect(Object.keys(document.paths["/sms/{id}"])).toEqual(["get", "delete"]);
+  });
+
+  it("describes test keys in the security schemes and the sandbox flag of every message", () => {
+    const { bearer, apiKey } = document.components.securitySchemes;
+    for (const scheme of [bearer, apiKey]) expect(scheme.description).toMatch(/pb_test_.*Simulator/);
+    const sms = document.components.schemas.Sms as { properties: Record<string, { type?: string }>; required: string[] };
+    expect(sms.properties.sandbox).toMatchObject({ type: "boolean" });
+    expect(sms.required).toContain("sandbox");
   });
 
   it("resolves every reference", () => {
@@ -85,5 +95,49 @@ describe("expiresAt in the API", () => {
     expect(JSON.stringify((document.paths["/sms"].post.responses as Record<string, unknown>)["400"])).toContain("invalid_expires_at");
     const sms = document.components.schemas.Sms as { properties: Record<string, unknown>; required: string[] };
     expect(sms.required).toContain("expiresAt");
+  });
+});
+
+describe("the webhooks section", () => {
+  type WebhookOperation = {
+    parameters: { name: string; in: string; required: boolean; description: string }[];
+    requestBody: { content: { "application/json": { schema: { required: string[]; properties: { type: { const: string }; data: Record<string, unknown> } } } } };
+    responses: Record<string, unknown>;
+    description: string;
+  };
+  const webhooks = document.webhooks as Record<string, { post: WebhookOperation }>;
+  const dataOf = (type: string) => JSON.stringify(webhooks[type].post.requestBody.content["application/json"].schema.properties.data);
+
+  it("describes every event type we send, and the portal's test event", () => {
+    expect(Object.keys(webhooks)).toEqual([...WEBHOOK_EVENT_TYPES, TEST_EVENT_TYPE]);
+    for (const [type, { post }] of Object.entries(webhooks)) {
+      const body = post.requestBody.content["application/json"].schema;
+      expect(body.required, type).toEqual(["type", "timestamp", "data"]);
+      expect(body.properties.type, type).toEqual({ const: type });
+      expect(Object.keys(post.responses), type).toContain("2XX");
+    }
+  });
+
+  it("gives message events the message of GET /sms/{id} and replies the reply of GET /replies", () => {
+    for (const type of WEBHOOK_EVENT_TYPES.filter((type) => type.startsWith("message."))) expect(dataOf(type), type).toContain("#/components/schemas/Sms\"");
+    expect(dataOf("reply.received")).toBe(JSON.stringify({ $ref: "#/components/schemas/Reply" }));
+    expect(dataOf("recipient.opted_out")).toBe(JSON.stringify({ $ref: "#/components/schemas/WebhookOptOut" }));
+    const optOut = document.components.schemas.WebhookOptOut as { required: string[] };
+    expect(optOut.required.sort()).toEqual(["optedOutAt", "replyId", "to"]);
+  });
+
+  it("names the three Standard Webhooks headers, the retry schedule and how to order events", () => {
+    for (const [type, { post }] of Object.entries(webhooks)) {
+      expect(post.parameters.map((parameter) => `${parameter.in} ${parameter.name} ${parameter.required}`), type).toEqual([
+        "header webhook-id true",
+        "header webhook-timestamp true",
+        "header webhook-signature true",
+      ]);
+    }
+    const { post } = webhooks["message.delivered"];
+    expect(post.parameters[2].description).toContain("v1,");
+    expect(post.description).toContain(`${RETRY_DELAYS_MS[0] / 1000} s, 5 min, 30 min, 2 h, 5 h, 10 h`);
+    expect(post.description).toMatch(/3 Tage/);
+    expect(post.description).toContain("updatedAt");
   });
 });

@@ -5,6 +5,7 @@ import { MAX_CHARACTERS } from "../sms/characters";
 import { API_ERRORS, type ApiErrorCode } from "./errors";
 import { MAX_BATCH_BODY_BYTES, MAX_BODY_BYTES } from "./read-body";
 import { replyListQuerySchema, replyListSchema } from "./reply-schemas";
+import { buildWebhooks } from "./webhook-openapi";
 import { batchRequestSchema, batchResultSchema, errorSchema, keyCheckSchema, listQuerySchema, MAX_BATCH_SIZE, messageListSchema, messageSchema, messageWithHistorySchema, sendSmsRequestSchema } from "./schemas";
 
 // The OpenAPI 3.1 document, generated from the same zod schemas the routes validate with.
@@ -41,6 +42,9 @@ const rateHeaders = {
 };
 
 const REQUEST_ID = "Kennung der Anfrage für den Support: Ihre eigene aus dem Header X-Request-Id, wenn sie 1–128 sichtbare ASCII-Zeichen ohne Leerzeichen hat, sonst eine neue UUID. Steht auch in jeder Fehlermeldung („Fehler-ID …“).";
+const KEY_KINDS =
+  "Live-Schlüssel (pb_live_…) versenden echte SMS. Test-Schlüssel (pb_test_…, Sandbox) sprechen dieselbe API mit denselben Antworten, Limits und Webhooks, aber jede SMS geht an den Simulator (Ergebnis nach den letzten beiden Ziffern der Empfängernummer, siehe /api-dokumentation#sandbox), trägt sandbox: true und price 0.00 und wird weder berechnet noch in Statistik oder Monatslimit gezählt.";
+
 const requestIdHeader = { "X-Request-Id": { description: REQUEST_ID, schema: { type: "string" } } };
 const requestIdParameter = { name: "X-Request-Id", in: "header", required: false, description: REQUEST_ID, schema: { type: "string", minLength: 1, maxLength: 128 } };
 
@@ -164,11 +168,13 @@ export function buildOpenApiDocument(serverUrl: string) {
         },
       },
     }),
+    // What we send to the PVS (OpenAPI 3.1): one POST per event type, signed per Standard Webhooks.
+    webhooks: buildWebhooks(ref),
     components: {
       schemas,
       securitySchemes: {
-        bearer: { type: "http", scheme: "bearer", description: "Authorization: Bearer <API-Key>" },
-        apiKey: { type: "apiKey", in: "header", name: "X-Api-Key" },
+        bearer: { type: "http", scheme: "bearer", description: `Authorization: Bearer <API-Key>. ${KEY_KINDS}` },
+        apiKey: { type: "apiKey", in: "header", name: "X-Api-Key", description: KEY_KINDS },
       },
     },
   };

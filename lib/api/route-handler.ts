@@ -29,7 +29,9 @@ export function apiRoute<Params = Record<string, never>>(handler: (context: ApiC
     try {
       const db = await getDb();
       const { caller, rate } = await authenticate(db, request, env.API_RATE_LIMIT_PER_MINUTE);
-      const response = await handler({ request, db, caller, params: await routeContext.params, realCarrier: chooseCarrier(env) !== "simulator" });
+      // A test key's messages always go to the simulator (lib/delivery/sandbox-carrier.ts).
+      const realCarrier = chooseCarrier(env) !== "simulator" && !caller.sandbox;
+      const response = await handler({ request, db, caller, params: await routeContext.params, realCarrier });
       for (const [name, value] of Object.entries(rateLimitHeaders(rate))) response.headers.set(name, value);
       response.headers.set("X-Request-Id", requestId);
       return response;

@@ -16,7 +16,7 @@ export const batchRequestSchema = z
 
 export const priceSchema = z
   .object({
-    amount: z.string().describe("Nettobetrag in Euro als Dezimalzahl, z. B. \"0.16\"; bei gelöschten SMS und bei SMS, die vor dem Versand abgelaufen sind (expiresAt), \"0.00\" (sie werden nicht berechnet)."),
+    amount: z.string().describe("Nettobetrag in Euro als Dezimalzahl, z. B. \"0.16\"; bei gelöschten SMS, bei SMS, die vor dem Versand abgelaufen sind (expiresAt), und bei SMS mit einem Test-Schlüssel (sandbox: true) \"0.00\" (sie werden nicht berechnet)."),
     currency: z.literal("EUR"),
   })
   .meta({ id: "Price" });
@@ -53,6 +53,9 @@ export const messageSchema = z
     reference: z.string().nullable(),
     location: z.string().nullable(),
     price: priceSchema,
+    sandbox: z
+      .boolean()
+      .describe("true, wenn die SMS mit einem Test-Schlüssel (pb_test_…) angenommen wurde: Sie geht an den Simulator statt an ein Mobilfunknetz, wird nicht berechnet und erscheint nicht in Statistik und Rechnung."),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime().describe("Letzte Änderung, etwa ein neuer Status."),
   })
@@ -125,6 +128,7 @@ export const keyCheckSchema = z
     valid: z.literal(true),
     practice: z.object({ id: z.uuid(), name: z.string() }),
     location: z.string().nullable().describe("Der Standort, an den dieser Key gebunden ist."),
+    sandbox: z.boolean().describe("true bei einem Test-Schlüssel (pb_test_…): SMS gehen an den Simulator und werden nicht berechnet."),
     confirmed: z
       .boolean()
       .describe("Ob die Praxis ihre E-Mail-Adresse bestätigt hat. Bis dahin lehnt der Versand echte SMS mit 403 account_not_confirmed ab."),

@@ -18,8 +18,10 @@ export function toApiMessage(row: MessageRow): ApiMessage {
     heldForQuietHours: row.heldForQuietHours,
     reference: row.clientReference,
     location: row.locationCode,
-    // A cancelled message is not billed; price_cents keeps what it would have cost.
+    // A cancelled message is not billed; price_cents keeps what it would have cost. A test-key
+    // message is stored with price 0 (lib/messages/message-rows.ts): never billed.
     price: { amount: formatAmount(row.status === "cancelled" ? 0 : row.priceCents), currency: "EUR" },
+    sandbox: row.sandbox,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

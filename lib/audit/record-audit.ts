@@ -34,6 +34,11 @@ export const AUDIT_ACTIONS = {
   "location.removed": "Standort gelöscht",
   "sms_settings.changed": "SMS-Einstellungen geändert",
   "opt_out.lifted": "Abmeldung eines Patienten aufgehoben",
+  "webhook_endpoint.created": "Webhook-Endpunkt angelegt",
+  "webhook_endpoint.changed": "Webhook-Endpunkt geändert",
+  "webhook_endpoint.secret_rotated": "Webhook-Secret erneuert",
+  "webhook_endpoint.deleted": "Webhook-Endpunkt gelöscht",
+  "webhook_endpoint.reenabled": "Webhook-Endpunkt wieder aktiviert",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

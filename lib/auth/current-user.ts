@@ -73,6 +73,7 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
       },
       location: null,
       apiKeyId: null,
+      sandbox: false,
       userId: user.id,
     },
   };

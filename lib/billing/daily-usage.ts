@@ -4,7 +4,7 @@ import { berlinDate, startOfBerlinDay } from "../time/berlin";
 
 /**
  * Rolls accepted messages up into daily usage per practice and location (Berlin days), for
- * statistics and invoices that outlive the messages' texts. Recomputes from the messages
+ * statistics and invoices that outlive the messages' texts; test-key (sandbox) messages stay out. Recomputes from the messages
  * themselves, so a cancellation or a late run can never leave a wrong count: the recent days,
  * and every earlier day of a practice one of whose messages reached its final status since
  * `finalSince` (a reminder scheduled weeks ahead gets its report long after its day).
@@ -56,7 +56,7 @@ async function recompute(db: Database, pairs: SQL) {
           join messages m on m.practice_id = d.practice_id
            and m.created_at >= (d.day::timestamp at time zone 'Europe/Berlin')
            and m.created_at < ((d.day + 1)::timestamp at time zone 'Europe/Berlin')
-          where m.status <> 'cancelled'
+          where m.status <> 'cancelled' and not m.sandbox
           group by m.practice_id, m.location_id, d.day`,
     );
   });

@@ -18,6 +18,7 @@ export const PORTAL_NAVIGATION: PortalNavItem[] = [
   { href: "/stat/invoice", label: "Rechnungen", mainOnly: false },
   { href: "/organization/settings", label: "Organisation", mainOnly: true },
   { href: "/organization/apikey", label: "API-Keys", mainOnly: true },
+  { href: "/organization/webhooks", label: "Webhooks", mainOnly: true },
   // Top-level, not under Organisation: the shell has no sub-navigation, and each is looked up on its own.
   { href: "/organization/users", label: "Benutzer", mainOnly: true },
   { href: "/organization/sms", label: "SMS-Einstellungen", mainOnly: true },

@@ -14,6 +14,8 @@ export interface ClaimedMessage extends OutgoingSms {
    * carrier call): the carrier may have the SMS, so ask it before submitting again.
    */
   outcomeUnknown?: boolean;
+  /** Sent with a test key: handed to the simulator only (lib/delivery/sandbox-carrier.ts). */
+  sandbox?: boolean;
 }
 
 // How long a dispatcher may hold a message before another may take it over: long enough for
@@ -46,7 +48,7 @@ export async function claimDueMessages(db: Database, now: Date, limit: number, o
           set: sql`claimed_until = ${lease}, attempts = m.attempts + 1`,
           from: sql`due`,
           where: sql`m.id = due.id`,
-          returning: sql`m.recipient, m.sender, m.text, m.encoding, m.attempts, m.send_at, m.expires_at, m.submitting, due.previous_status`,
+          returning: sql`m.recipient, m.sender, m.text, m.encoding, m.attempts, m.send_at, m.expires_at, m.submitting, m.sandbox, due.previous_status`,
           // Taking over a queued message whose lease ran out is no new status.
           logWhere: sql`previous_status = 'pending'`,
           now,
@@ -63,6 +65,7 @@ export async function claimDueMessages(db: Database, now: Date, limit: number, o
     sendAt: new Date(row.send_at as string),
     expiresAt: row.expires_at ? new Date(row.expires_at as string) : null,
     outcomeUnknown: row.submitting === true,
+    sandbox: row.sandbox === true,
   }));
 }
 

@@ -7,6 +7,7 @@ import type { ClaimedMessage } from "./claim";
 import { CARRIER_UNREACHABLE_REASON, DELIVERY_DEADLINE_MS } from "./deadline";
 import { EXPIRED_REASON, EXPIRED_SET, validityMinutes } from "./expiry";
 import { currentHandOverPause, PAUSE_MS, pauseHandOvers } from "./hand-over-pause";
+import { mayCarry } from "./sandbox-carrier";
 
 /** After a lost answer, the next try (a lookup first) waits at least this long. */
 export const OUTCOME_LOOKUP_DELAY_MS = 60_000;
@@ -25,6 +26,10 @@ export type HandOverOutcome = "sent" | "retry" | "undelivered" | "lost-claim";
  * answer clears the mark again.
  */
 export async function handOver(db: Database, carrier: Carrier, message: ClaimedMessage, now = () => new Date()): Promise<HandOverOutcome> {
+  if (!mayCarry(carrier, message)) {
+    console.error(`[delivery] ${message.id}: Test-SMS, aber kein Simulator zur Hand (${carrier.name}); bleibt in der Warteschlange`);
+    return putBack(db, message, new Date(now().getTime() + retryDelayMs(message.attempts)), SANDBOX_WITHOUT_SIMULATOR, false, now());
+  }
   const validity = validityMinutes(message.expiresAt, now());
   const sms = { ...message, validityMinutes: validity ?? 1 };
   // A lost answer first: the carrier may have sent the SMS already, and then it is not expired but sent.
@@ -61,6 +66,8 @@ async function findEarlierSubmission(carrier: Carrier, message: ClaimedMessage, 
     return { ok: false, temporary: true, code: "lookup-failed", message: `Nachfrage beim Netzbetreiber fehlgeschlagen: ${(error as Error).message}`, outcomeUnknown: true };
   }
 }
+
+const SANDBOX_WITHOUT_SIMULATOR = "Test-SMS: wartet auf den Simulator";
 
 const pausedReason = (code: string) => `Versand vorübergehend angehalten (${code}), wird automatisch fortgesetzt`;
 

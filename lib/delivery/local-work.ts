@@ -9,6 +9,8 @@ interface LocalWorkDeps {
   db: () => Promise<Database>;
   mailer: () => Mailer;
   wakeDriver: () => void;
+  /** A status changed or a reply arrived: the PVS's webhooks are owed now. */
+  wakeWebhooks?: () => void;
 }
 
 /** The work done in this process when no Inngest is configured; the local driver's sweep does the rest. */
@@ -27,7 +29,7 @@ export function createLocalWork(deps: LocalWorkDeps): DurableWork {
       // A fast carrier can report before our record of the hand-over is committed: look again
       // shortly before calling the report unknown.
       for (const delayMs of [250, 1000, 2000]) {
-        if ((await recordReport(db, report)) !== "unknown-message") return;
+        if ((await recordReport(db, report)) !== "unknown-message") return deps.wakeWebhooks?.();
         await new Promise((resolve) => setTimeout(resolve, delayMs));
       }
       await recordReport(db, report);
@@ -35,6 +37,7 @@ export function createLocalWork(deps: LocalWorkDeps): DurableWork {
 
     async inboundRecorded(inboundId) {
       const db = await deps.db();
+      deps.wakeWebhooks?.();
       // Answer the carrier now; a failed e-mail is retried by the next sweep.
       void forwardInbound(db, deps.mailer(), inboundId).catch((error: Error) =>
         console.error("[pipeline] forwarding a reply failed:", describeError(error)),

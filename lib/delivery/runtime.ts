@@ -9,6 +9,8 @@ import { FileMailer, ResendMailer, type Mailer } from "../email/mailer";
 import { chooseCarrier, chooseMailTransport } from "../config/production-check";
 import { env } from "../env";
 import type { DurableWork } from "./durable-work";
+import { WebhookDriver } from "../pvs-webhooks/webhook-driver";
+import { webhookSenderDeps } from "../pvs-webhooks/sender-deps";
 import { LocalDriver } from "./local-driver";
 import { createLocalWork } from "./local-work";
 import { RateLimiter } from "./rate-limiter";
@@ -21,9 +23,13 @@ import { createSimulatorStore } from "./simulator-store";
 
 interface Runtime {
   carrier: Carrier;
+  /** Test-key messages go here whatever CARRIER says; the same object as `carrier` when CARRIER=simulator. */
+  simulator: Carrier;
   mailer: Mailer;
   limiter: RateLimiter;
   driver: LocalDriver;
+  /** Sends the PVS webhooks the outbox owes (without Inngest). */
+  webhooks: WebhookDriver;
 }
 
 const globalForRuntime = globalThis as unknown as {
@@ -56,11 +62,17 @@ export function getSimulatorSecret(): Promise<string> {
   return globalForRuntime.praxisboteSimulatorSecret;
 }
 
-function createCarrier(): Carrier {
+function createCarrier(simulator: Carrier): Carrier {
   if (chooseCarrier(env) === "seven") {
     if (!env.SEVEN_API_KEY) throw new Error("CARRIER=seven braucht SEVEN_API_KEY.");
     return new SevenCarrier({ apiKey: env.SEVEN_API_KEY, baseUrl: env.SEVEN_BASE_URL });
   }
+  return simulator;
+}
+
+// Also with a real carrier: it takes the test keys' messages, and reports to the same signed
+// webhook (APP_URL + SIMULATOR_WEBHOOK_PATH, secret from SIMULATOR_SECRET or the database).
+function createSimulator(): Carrier {
   return new SimulatorCarrier({
     store: createSimulatorStore(async () => (await getDatabase()).db),
     deliver: async (payload) => {
@@ -86,11 +98,13 @@ function createMailer(): Mailer {
 
 export function getRuntime(): Runtime {
   if (!globalForRuntime.praxisboteRuntime) {
-    const carrier = createCarrier();
+    const simulator = createSimulator();
+    const carrier = createCarrier(simulator);
     const mailer = createMailer();
     const limiter = new RateLimiter(env.CARRIER_RATE_PER_SECOND);
-    const driver = new LocalDriver(async () => ({ db: (await getDatabase()).db, carrier, mailer, limiter }), env.DISPATCH_INTERVAL_MS);
-    globalForRuntime.praxisboteRuntime = { carrier, mailer, limiter, driver };
+    const driver = new LocalDriver(async () => ({ db: (await getDatabase()).db, carrier, simulator, mailer, limiter }), env.DISPATCH_INTERVAL_MS);
+    const webhooks = new WebhookDriver(async () => webhookSenderDeps((await getDatabase()).db, mailer));
+    globalForRuntime.praxisboteRuntime = { carrier, simulator, mailer, limiter, driver, webhooks };
   }
   return globalForRuntime.praxisboteRuntime;
 }
@@ -99,6 +113,7 @@ const localWork = createLocalWork({
   db: getDb,
   mailer: () => getRuntime().mailer,
   wakeDriver: () => getRuntime().driver.wake(),
+  wakeWebhooks: () => getRuntime().webhooks.wake(),
 });
 
 /**

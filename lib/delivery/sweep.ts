@@ -9,6 +9,7 @@ import { releaseExpiredIdempotencyKeys } from "../messages/idempotency-keys";
 import { releaseDueReplyNumbers } from "../sms-settings/reply-numbers";
 import { forwardInbound } from "../inbound/forward-inbound";
 import { findUnforwardedInbound } from "../inbound/record-inbound";
+import { pruneWebhookHistory } from "../pvs-webhooks/prune";
 import { claimDueMessages, renewClaim } from "./claim";
 import { handOver, type HandOverOutcome } from "./hand-over";
 import { currentHandOverPause } from "./hand-over-pause";
@@ -17,10 +18,13 @@ import type { RateLimiter } from "./rate-limiter";
 import { expireUnreportedMessages } from "./record-report";
 import { expireUnsentMessages } from "./expiry";
 import { reconcileReports } from "./reconcile-reports";
+import { carrierFor, carriersInUse } from "./sandbox-carrier";
 
 export interface SweepDependencies {
   db: Database;
   carrier: Carrier;
+  /** Where test-key messages go when `carrier` is a real one (lib/delivery/sandbox-carrier.ts). */
+  simulator?: Carrier;
   mailer: Mailer;
   limiter?: Pick<RateLimiter, "take">;
   now?: () => Date;
@@ -62,12 +66,12 @@ export async function dispatchDue(deps: SweepDependencies): Promise<Record<HandO
         outcomes["lost-claim"]++;
         return;
       }
-      outcomes[await handOver(deps.db, deps.carrier, message, now)]++;
+      outcomes[await handOver(deps.db, carrierFor(message, deps.carrier, deps.simulator), message, now)]++;
     });
     if (claimed.length < batchSize) break;
   }
   // The simulator's reports and replies, kept in the database: after a restart they come from here.
-  await deps.carrier.deliverOwed?.(now());
+  for (const carrier of carriersInUse(deps.carrier, deps.simulator)) await carrier.deliverOwed?.(now());
   return outcomes;
 }
 
@@ -81,7 +85,7 @@ export async function dispatchDue(deps: SweepDependencies): Promise<Record<HandO
 export async function runChores(deps: SweepDependencies): Promise<Omit<SweepResult, "outcomes">> {
   const now = (deps.now ?? (() => new Date()))();
   // Before the timeout: a report found by a lookup keeps a message from "no final report".
-  await reconcileReports(deps.db, deps.carrier, now);
+  for (const carrier of carriersInUse(deps.carrier, deps.simulator)) await reconcileReports(deps.db, carrier, now);
   const expired = await expireUnreportedMessages(deps.db, now);
   await expireUnsentMessages(deps.db, now);
   let forwarded = 0;
@@ -93,6 +97,7 @@ export async function runChores(deps: SweepDependencies): Promise<Omit<SweepResu
   // The file mailbox (development, EMAIL_TRANSPORT=file) holds replies with patients' numbers.
   await deps.mailer.eraseBefore?.(retentionCutoff(now));
   await pruneBookkeeping(deps.db, now);
+  await pruneWebhookHistory(deps.db, retentionCutoff(now));
   await eraseExpiredAuditEntries(deps.db, now);
   await releaseDueReplyNumbers(deps.db, now);
   // The carrier's credit: an alert when low, and the end of a pause for want of it.

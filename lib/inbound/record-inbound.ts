@@ -4,6 +4,7 @@ import { selectRows } from "../../db/rows";
 import { inboundMessages, messages, practices } from "../../db/schema";
 import type { CarrierInbound } from "../carriers/carrier";
 import { isStopWord } from "../opt-outs/stop-words";
+import { insertOptOutDeliveries, insertReplyDeliveries } from "../pvs-webhooks/outbox";
 
 const digits = (value: string) => value.replace(/\D/g, "");
 
@@ -35,7 +36,8 @@ export async function recordInbound(db: Database, inbound: CarrierInbound): Prom
   const practiceId = owner?.id ?? original?.practiceId ?? null;
   // A stop word blocks the number for this practice in the same statement as the reply, so a
   // carrier's repeat (which stores nothing) cannot find the reply stored but the opt-out lost.
-  // The reply itself is still forwarded and listed like any other.
+  // The reply itself is still forwarded and listed like any other. The PVS's webhooks for both
+  // are owed from the same statement.
   const rows = await selectRows<{ id: string }>(
     db,
     sql`with inserted as (
@@ -49,8 +51,8 @@ export async function recordInbound(db: Database, inbound: CarrierInbound): Prom
           select practice_id, from_number, id, received_at from inserted
           where ${isStopWord(inbound.text)}::boolean and practice_id is not null
           on conflict (practice_id, number) do nothing
-          returning id
-        )
+          returning id, practice_id, number, reply_id, created_at
+        ), ${insertReplyDeliveries("inserted", inbound.receivedAt)}, ${insertOptOutDeliveries("opted_out", inbound.receivedAt)}
         select id from inserted`,
   );
   if (!practiceId) console.warn(`[inbound] reply ${inbound.carrierMessageId} matches no practice`);

@@ -5,7 +5,7 @@ import type { PracticeContext } from "../practices/practice-context";
 import { requireOwnedSender } from "../senders/owned-senders";
 import { findLocation, hashRequest, monthlyLimitReached, monthlyPartsUsed, replayOf, type AcceptResult } from "./accept-message";
 import { findMessagesByIdempotencyKeys } from "./find-messages";
-import { idempotencyKeyCutoff } from "./idempotency-keys";
+import { idempotencyKeyCutoff, storedIdempotencyKey } from "./idempotency-keys";
 import { insertMessages, newMessage, storedMessage, type NewMessage } from "./message-rows";
 import type { MessageRow } from "./serialize";
 import { validateSmsRequest, type SmsDraft } from "./validate-sms-request";
@@ -56,7 +56,7 @@ export async function acceptBatch(db: Database, context: PracticeContext, items:
   for (const [index, item] of items.entries()) {
     try {
       const draft = validateSmsRequest(item, context.practice, now);
-      const key = options.idempotencyKey ? `${options.idempotencyKey}#${index}` : undefined;
+      const key = storedIdempotencyKey(options.idempotencyKey ? `${options.idempotencyKey}#${index}` : undefined, context.sandbox);
       candidates.push({ index, draft, key, hash: key ? hashRequest(draft.requestFields) : undefined });
     } catch (error) {
       refuse(index, error);
@@ -69,7 +69,8 @@ export async function acceptBatch(db: Database, context: PracticeContext, items:
   const cutoff = idempotencyKeyCutoff(now);
   const earlier = await findMessagesByIdempotencyKeys(db, practiceId, candidates.flatMap((c) => (c.key ? [c.key] : [])), cutoff);
   const optedOut = await findOptedOut(db, practiceId, candidates.map((c) => c.draft.recipient));
-  const limit = context.practice.monthlyPartLimit;
+  // Test-key messages cost nothing: the budget limit neither counts nor refuses them.
+  const limit = context.sandbox ? null : context.practice.monthlyPartLimit;
   let used = limit === null ? 0 : await monthlyPartsUsed(db, practiceId, now);
 
   const fresh: { index: number; message: NewMessage }[] = [];
@@ -89,7 +90,7 @@ export async function acceptBatch(db: Database, context: PracticeContext, items:
         if (used + draft.segments > limit) throw monthlyLimitReached(limit, used);
         used += draft.segments;
       }
-      fresh.push({ index, message: newMessage({ ...draft, sender: owned }, itemLocation, key, hash) });
+      fresh.push({ index, message: newMessage({ ...draft, sender: owned }, itemLocation, key, hash, context.sandbox) });
     } catch (error) {
       refuse(index, error);
     }

@@ -1,15 +1,16 @@
 import { createHash } from "node:crypto";
-import { and, eq, gt, gte, ne, sum } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../../db/client";
-import { locations, messages } from "../../db/schema";
+import { selectRows } from "../../db/rows";
+import { locations } from "../../db/schema";
 import { DomainError } from "../errors/domain-error";
 import type { PracticeContext } from "../practices/practice-context";
-import { refuseOptedOutRecipient } from "../opt-outs/opt-outs";
-import { requireOwnedSender } from "../senders/owned-senders";
+import { recipientOptedOut } from "../opt-outs/opt-outs";
+import { ownedSenderExpression, senderNotAllowed } from "../senders/owned-senders";
 import { berlinDate, startOfBerlinDay } from "../time/berlin";
 import { findMessageByIdempotencyKey } from "./find-messages";
 import { idempotencyKeyCutoff } from "./idempotency-keys";
-import { insertMessages, newMessage, storedMessage } from "./message-rows";
+import { insertCheckedMessage, newMessage, storedMessage } from "./message-rows";
 import type { MessageRow } from "./serialize";
 import type { SmsDraft } from "./validate-sms-request";
 
@@ -52,27 +53,41 @@ export async function acceptMessage(db: Database, context: PracticeContext, draf
   const now = options.now ?? new Date();
   const practiceId = context.practice.id;
   const location = draft.locationCode ? await findLocation(db, practiceId, draft.locationCode) : context.location;
-
-  if (options.idempotencyKey) {
-    const earlier = await replayIfKnown(db, practiceId, options.idempotencyKey, options.requestHash, now);
+  // A test-key message costs nothing: the budget limit neither counts nor refuses it.
+  const limit = context.sandbox ? null : context.practice.monthlyPartLimit;
+  // A retry of a message accepted before, say, the patient opted out still gets its answer:
+  // every refusal below first looks for the message an earlier request with this key created.
+  const refuse = async (refusal: DomainError): Promise<AcceptResult> => {
+    const earlier = options.idempotencyKey ? await replayIfKnown(db, practiceId, options.idempotencyKey, options.requestHash, now) : null;
     if (earlier) return earlier;
-  }
-  if (options.realCarrier && !context.practice.emailConfirmed) throw new DomainError("account_not_confirmed");
-  // After the replay: a retry of a message accepted before the patient opted out still gets its answer.
-  await refuseOptedOutRecipient(db, practiceId, draft.recipient);
-  // Only from a sender the practice owns; refused before anything is counted or stored.
-  draft = { ...draft, sender: await requireOwnedSender(db, context.practice, draft.sender, !draft.requestFields.from?.trim()) };
-  if (context.practice.monthlyPartLimit !== null) await checkMonthlyLimit(db, practiceId, context.practice.monthlyPartLimit, draft.segments, now);
+    throw refusal;
+  };
+  if (options.realCarrier && !context.practice.emailConfirmed) return refuse(new DomainError("account_not_confirmed"));
 
-  const message = newMessage(draft, location, options.idempotencyKey, options.requestHash);
-  const stored = await insertMessages(db, context, [message], now);
-  if (stored.size === 0) {
-    // Another request with the same key won the race between our check and our insert.
+  const message = newMessage(draft, location, options.idempotencyKey, options.requestHash, context.sandbox);
+  // The opt-out, the sender (only one the practice owns) and the monthly limit are checked in
+  // the statement that stores the message; refused, nothing is counted or stored.
+  const result = await insertCheckedMessage(
+    db,
+    context,
+    message,
+    {
+      ownedSender: ownedSenderExpression(context.practice, draft.sender),
+      partsUsed: limit === null ? null : billedPartsThisMonth(practiceId, now),
+      limit,
+    },
+    now,
+  );
+  if (result.optedOut) return refuse(recipientOptedOut());
+  if (result.sender === null) return refuse(senderNotAllowed(draft.sender, !draft.requestFields.from?.trim()));
+  if (limit !== null && result.used + draft.segments > limit) return refuse(monthlyLimitReached(limit, result.used));
+  if (!result.stored) {
+    // Another request holds this Idempotency-Key: answer with its message.
     const earlier = await replayIfKnown(db, practiceId, options.idempotencyKey!, options.requestHash, now);
     if (earlier) return earlier;
     throw new Error("idempotent insert conflicted, but no earlier message was found");
   }
-  return { replayed: false, message: storedMessage(message, now) };
+  return { replayed: false, message: storedMessage({ ...message, draft: { ...draft, sender: result.sender } }, now) };
 }
 
 export async function findLocation(db: Database, practiceId: string, code: string) {
@@ -97,24 +112,21 @@ export function replayOf(earlier: { requestHash: string | null; message: Message
   return { replayed: true, message: earlier.message };
 }
 
-// The limit is checked before the insert, so requests arriving at the same moment can pass it
-// together by a few parts; it protects the practice's budget, not a hard quota.
-async function checkMonthlyLimit(db: Database, practiceId: string, limit: number, segments: number, now: Date) {
-  const used = await monthlyPartsUsed(db, practiceId, now);
-  if (used + segments > limit) throw monthlyLimitReached(limit, used);
-}
-
 /** Parts billed this calendar month (Berlin) so far. */
 export async function monthlyPartsUsed(db: Database, practiceId: string, now: Date): Promise<number> {
+  const [row] = await selectRows<{ used: string | number }>(db, sql`select ${billedPartsThisMonth(practiceId, now)} as used`);
+  return Number(row.used);
+}
+
+// Requests arriving at the same moment can pass the limit together by a few parts; it protects
+// the practice's budget, not a hard quota.
+/** Scalar SQL: the parts billed this calendar month (Berlin) so far. */
+function billedPartsThisMonth(practiceId: string, now: Date): SQL {
   const { year, month } = berlinDate(now);
-  const [{ used }] = await db
-    .select({ used: sum(messages.segments) })
-    .from(messages)
-    // Billed messages only: cancelled ones, and expired ones (price 0, lib/delivery/expiry.ts), cost nothing.
-    .where(
-      and(eq(messages.practiceId, practiceId), gte(messages.createdAt, startOfBerlinDay(year, month, 1)), ne(messages.status, "cancelled"), gt(messages.priceCents, 0)),
-    );
-  return Number(used ?? 0);
+  // Billed messages only: cancelled ones, and expired ones (price 0, lib/delivery/expiry.ts), cost nothing.
+  return sql`(select coalesce(sum(segments), 0) from messages
+              where practice_id = ${practiceId} and created_at >= ${startOfBerlinDay(year, month, 1).toISOString()}::timestamptz
+                and status <> 'cancelled' and price_cents > 0)`;
 }
 
 export function monthlyLimitReached(limit: number, used: number): DomainError {

@@ -22,6 +22,7 @@ const messageColumns = {
   clientReference: messages.clientReference,
   locationCode: locations.code,
   priceCents: messages.priceCents,
+  sandbox: messages.sandbox,
   createdAt: messages.createdAt,
   updatedAt: messages.updatedAt,
 };

@@ -25,3 +25,12 @@ export async function releaseExpiredIdempotencyKeys(db: Database, now: Date): Pr
         where idempotency_key is not null and created_at < ${idempotencyKeyCutoff(now).toISOString()}`,
   );
 }
+
+/**
+ * The key as stored: a test key's requests keep their own keys. A PVS that tested with its
+ * appointment ids must not get the test message back as the answer to its first live request
+ * (and no real SMS sent). A client's key never contains a space, so the two cannot meet.
+ */
+export function storedIdempotencyKey(key: string | undefined, sandbox: boolean): string | undefined {
+  return key !== undefined && sandbox ? `sandbox ${key}` : key;
+}

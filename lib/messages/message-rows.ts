@@ -20,6 +20,8 @@ export interface NewMessage {
   idempotencyKey: string | null;
   requestHash: string | null;
   priceCents: number;
+  /** Sent with a test key: to the simulator, and never billed (price 0). */
+  sandbox: boolean;
 }
 
 export function newMessage(
@@ -27,8 +29,10 @@ export function newMessage(
   location: { id: string; code: string } | null,
   idempotencyKey: string | undefined,
   requestHash: string | undefined,
+  sandbox = false,
 ): NewMessage {
-  return { id: randomUUID(), draft, location, idempotencyKey: idempotencyKey ?? null, requestHash: requestHash ?? null, priceCents: priceForSegments(draft.segments) };
+  const priceCents = sandbox ? 0 : priceForSegments(draft.segments);
+  return { id: randomUUID(), draft, location, idempotencyKey: idempotencyKey ?? null, requestHash: requestHash ?? null, priceCents, sandbox };
 }
 
 /** The message as the API answers it right after storing: what the row now holds. */
@@ -50,6 +54,7 @@ export function storedMessage(message: NewMessage, now: Date): MessageRow {
     clientReference: draft.reference,
     locationCode: message.location?.code ?? null,
     priceCents: message.priceCents,
+    sandbox: message.sandbox,
     createdAt: now,
     updatedAt: now,
   };
@@ -76,6 +81,7 @@ const ROW_COLUMNS: readonly Column[] = [
   ["idempotency_key", "text", (m) => m.idempotencyKey],
   ["request_hash", "text", (m) => m.requestHash],
   ["price_cents", "integer", (m) => m.priceCents],
+  ["sandbox", "boolean", (m) => m.sandbox],
 ];
 
 /** Per request: the same for every message. */
@@ -97,6 +103,61 @@ function requestColumns(context: PracticeContext, now: Date): [string, SQL][] {
  */
 export async function insertMessages(db: Database, context: PracticeContext, messages: NewMessage[], now: Date): Promise<Set<string>> {
   if (messages.length === 0) return new Set();
+  const rows = await selectRows<{ id: string }>(db, sql`with ${insertStatement(context, messages, now)} select id from inserted`);
+  return new Set(rows.map((row) => String(row.id)));
+}
+
+/** What the single send checks inside its insert statement rather than in round trips of its own. */
+export interface InsertChecks {
+  /** Scalar SQL: the sender as the practice owns it, null when it does not (ownedSenderExpression). */
+  ownedSender: SQL;
+  /** Scalar SQL: the parts billed this month so far, when the practice has a monthly limit. */
+  partsUsed: SQL | null;
+  limit: number | null;
+}
+
+export interface CheckedInsert {
+  /** False when a check refused it, or another request holds its Idempotency-Key. */
+  stored: boolean;
+  optedOut: boolean;
+  /** The owned spelling of the sender, the one stored; null when not owned. */
+  sender: string | null;
+  used: number;
+}
+
+/**
+ * Stores one message only if its recipient has not opted out, the practice owns its sender and
+ * it fits under the monthly limit, all in the statement that stores it: a send is then two
+ * round trips (the key, this), not five. The caller turns what comes back into the refusal.
+ */
+export async function insertCheckedMessage(db: Database, context: PracticeContext, message: NewMessage, checks: InsertChecks, now: Date): Promise<CheckedInsert> {
+  const fits = checks.limit === null ? sql`true` : sql`checked.used + ${message.draft.segments} <= ${checks.limit}`;
+  const [row] = await selectRows<{ id: string | null; opted_out: boolean; sender: string | null; used: string | number }>(
+    db,
+    sql`with checked as (
+          select exists(select 1 from opt_outs where practice_id = ${context.practice.id} and number = ${message.draft.recipient}) as opted_out,
+                 ${checks.ownedSender} as sender,
+                 ${checks.partsUsed ?? sql`0`}::bigint as used
+        ), ${insertStatement(context, [message], now, {
+          from: sql`checked`,
+          where: sql`not checked.opted_out and checked.sender is not null and ${fits}`,
+          sender: sql`checked.sender`,
+        })}
+        select (select id from inserted) as id, opted_out, sender, used from checked`,
+  );
+  return { stored: row.id !== null, optedOut: row.opted_out, sender: row.sender, used: Number(row.used) };
+}
+
+interface Guard {
+  /** Joined to the rows (`from unnest(…) as row, <from>`). */
+  from: SQL;
+  where: SQL;
+  /** The sender column's value instead of the draft's. */
+  sender: SQL;
+}
+
+/** The CTEs `inserted` (ids stored) and its status events, ready for a `select` after them. */
+function insertStatement(context: PracticeContext, messages: NewMessage[], now: Date, guard?: Guard): SQL {
   const keys = messages.flatMap((message) => (message.idempotencyKey ? [message.idempotencyKey] : []));
   // An expired key still sits on its old message and would make the insert conflict: the CTE
   // `released` takes it off in the same statement. The insert reads `released` (count(*) waits
@@ -115,20 +176,18 @@ export async function insertMessages(db: Database, context: PracticeContext, mes
   // Enum arrays go as text[]: PGlite serialises only built-in array types.
   const arrays = ROW_COLUMNS.map(([, type, value]) => sql`${sql.param(messages.map(value))}::${sql.raw(type === "sms_encoding" ? "text" : type)}[]`);
   const rowNames = ROW_COLUMNS.map(([name]) => name).join(", ");
-  const rows = await selectRows<{ id: string }>(
-    db,
-    sql`with ${releaseExpiredKeys}inserted as (
+  const rowValues = ROW_COLUMNS.map(([name, type]) => (guard && name === "sender" ? guard.sender : sql.raw(`row.${name}::${type}`)));
+  const joined = [...(keys.length > 0 ? [sql`(select count(*) from released) as released_first`] : []), ...(guard ? [guard.from] : [])];
+  return sql`${releaseExpiredKeys}inserted as (
           insert into messages (${names})
-          select ${sql.raw(ROW_COLUMNS.map(([name, type]) => `row.${name}::${type}`).join(", "))}, ${sql.join(
+          select ${sql.join(rowValues, sql`, `)}, ${sql.join(
             perRequest.map(([, value]) => value),
             sql`, `,
           )}
           from unnest(${sql.join(arrays, sql`, `)}) as row(${sql.raw(rowNames)})
-          ${keys.length > 0 ? sql`, (select count(*) from released) as released_first` : sql``}
+          ${joined.length > 0 ? sql`, ${sql.join(joined, sql`, `)}` : sql``}
+          ${guard ? sql`where ${guard.where}` : sql``}
           on conflict (practice_id, idempotency_key) do nothing
           returning id
-        ), ${insertStatusEvents("inserted", "pending", now)}
-        select id from inserted`,
-  );
-  return new Set(rows.map((row) => String(row.id)));
+        ), ${insertStatusEvents("inserted", "pending", now)}`;
 }

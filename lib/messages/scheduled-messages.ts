@@ -26,6 +26,8 @@ export interface ScheduledMessage {
   attempts: number;
   clientReference: string | null;
   locationCode: string | null;
+  /** Sent with a test key: goes to the simulator. */
+  sandbox: boolean;
 }
 
 /** The practice's messages not yet handed to the carrier, soonest first. */
@@ -42,6 +44,7 @@ export async function listScheduledMessages(db: Database, practiceId: string, li
       attempts: messages.attempts,
       clientReference: messages.clientReference,
       locationCode: locations.code,
+      sandbox: messages.sandbox,
     })
     .from(messages)
     .leftJoin(locations, eq(locations.id, messages.locationId))

@@ -1,6 +1,7 @@
 import type { Database } from "../../db/client";
 import type { PracticeContext } from "../practices/practice-context";
 import { acceptMessage, hashRequest, type AcceptOptions, type AcceptResult } from "./accept-message";
+import { storedIdempotencyKey } from "./idempotency-keys";
 import { validateSmsRequest } from "./validate-sms-request";
 
 /** Validates and stores one message of a request; throws DomainError for anything refused. */
@@ -14,7 +15,7 @@ export async function sendOne(
   const now = new Date();
   const draft = validateSmsRequest(body, context.practice, now);
   return acceptMessage(db, context, draft, {
-    idempotencyKey,
+    idempotencyKey: storedIdempotencyKey(idempotencyKey, context.sandbox),
     // Only the fields the API reads: unknown extras neither change the request nor get hashed.
     requestHash: idempotencyKey ? hashRequest(draft.requestFields) : undefined,
     now,

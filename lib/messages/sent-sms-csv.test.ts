@@ -15,6 +15,7 @@ const row: SentSmsRow = {
   status: "delivered",
   statusAt: new Date("2026-08-19T14:31:00Z"),
   priceCents: 8,
+  sandbox: false,
   clientReference: "=1+1",
   locationName: null,
   erasedAt: null,
@@ -36,10 +37,15 @@ describe("CSV of the sent SMS", () => {
     const line = csvRow(row);
     expect(line).toContain('"19.08.2026";"16:30";"+491711234567";"Praxis";"Termin ""morgen""; 10 Uhr\nBitte absagen: =HYPERLINK(""x"")"');
     expect(line).toContain('"zugestellt";"19.08.2026 16:31"');
-    expect(line).toContain(`"'=1+1";"0,08";"${row.id}"\r\n`);
+    expect(line).toContain(`"'=1+1";"0,08";"";"${row.id}"\r\n`);
     expect(guardFormula("-5")).toBe("'-5");
     expect(guardFormula("@SUM")).toBe("'@SUM");
     expect(guardFormula("Praxis")).toBe("Praxis");
+  });
+
+  it("marks a test-key message in its own column, at no price", () => {
+    expect(csvHeader()).toContain('"Preis (EUR)";"Test";"ID"');
+    expect(csvRow({ ...row, sandbox: true, priceCents: 0 })).toContain(`"0,00";"Test";"${row.id}"\r\n`);
   });
 
   it("says gelöscht for erased patient data", () => {

@@ -25,6 +25,8 @@ const COLUMNS: [heading: string, value: (row: SentSmsRow) => string][] = [
   ["Standort", (row) => guardFormula(row.locationName ?? "")],
   ["Referenz", (row) => guardFormula(row.clientReference ?? "")],
   ["Preis (EUR)", (row) => (row.priceCents / 100).toFixed(2).replace(".", ",")],
+  // Test-key messages went to the simulator: nobody received them, nothing is billed.
+  ["Test", (row) => (row.sandbox ? "Test" : "")],
   ["ID", (row) => row.id],
 ];
 

@@ -37,6 +37,7 @@ const rowColumns = {
   status: messages.status,
   statusAt,
   priceCents: messages.priceCents,
+  sandbox: messages.sandbox,
   clientReference: messages.clientReference,
   locationName: locations.name,
   erasedAt: messages.erasedAt,
@@ -57,6 +58,8 @@ export interface SentSmsRow {
   /** When we received the current status; null for a message without events (imported rows). */
   statusAt: Date | null;
   priceCents: number;
+  /** Sent with a test key: simulated, never billed; marked "Test" in list, detail and CSV. */
+  sandbox: boolean;
   clientReference: string | null;
   locationName: string | null;
   erasedAt: Date | null;

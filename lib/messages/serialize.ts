@@ -18,6 +18,8 @@ export interface MessageRow {
   clientReference: string | null;
   locationCode: string | null;
   priceCents: number;
+  /** Sent with a test key: simulated, never billed. */
+  sandbox: boolean;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -1,4 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
+import { insertMessageDeliveries } from "../pvs-webhooks/outbox";
 import { FINAL_STATUSES, type MessageStatus } from "./status";
 
 // Every status change writes the message row and its history in one statement: data-modifying
@@ -13,16 +14,18 @@ export interface StatusEventDetails {
 
 /**
  * The CTE `<source>_events`: one status event, received `now`, for each `id` in the CTE
- * `source` (only for the rows `where` keeps, if given).
+ * `source` (only for the rows `where` keeps, if given); for a status the PVS hears about, also
+ * `<source>_webhooks`, its outbox rows (lib/pvs-webhooks/outbox.ts).
  */
 export function insertStatusEvents(source: string, status: MessageStatus, now: Date, event: StatusEventDetails & { where?: SQL } = {}): SQL {
+  const webhooks = insertMessageDeliveries(source, status, now, event.where);
   return sql`${sql.identifier(`${source}_events`)} as (
       insert into message_status_events (message_id, status, carrier_status, detail, received_at, carrier_time)
       select id, ${status}::message_status, ${event.carrierStatus ?? null}::text, ${event.detail ?? null}::text, ${now.toISOString()}::timestamptz,
         ${event.carrierTime?.toISOString() ?? null}::timestamptz
       from ${sql.identifier(source)}
       ${event.where ? sql`where ${event.where}` : sql``}
-    )`;
+    )${webhooks ? sql`, ${webhooks}` : sql``}`;
 }
 
 /**

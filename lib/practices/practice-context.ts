@@ -27,6 +27,8 @@ export interface PracticeContext {
   /** The location the key is bound to or the user chose, if any. */
   location: { id: string; code: string } | null;
   apiKeyId: string | null;
+  /** Sent with a test key (pb_test_…): to the simulator, never billed; a portal user is never in the sandbox. */
+  sandbox: boolean;
   userId: string | null;
 }
 
@@ -69,5 +71,5 @@ export async function loadUserContext(db: Database, userId: string, locationId?:
       .where(and(eq(locations.id, locationId), eq(locations.practiceId, practice.id)));
     if (!location) return null;
   }
-  return { practice, location, apiKeyId: null, userId };
+  return { practice, location, apiKeyId: null, sandbox: false, userId };
 }

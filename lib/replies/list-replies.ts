@@ -14,6 +14,8 @@ export interface ReplyRow {
 }
 
 export interface ReplyListOptions {
+  /** Only this reply (a webhook's payload). */
+  id?: string;
   since?: Date;
   /** Position after which to continue: the last row's time of receipt and id. */
   after?: { at: Date; id: string };
@@ -22,6 +24,7 @@ export interface ReplyListOptions {
 
 export async function listReplies(db: Database, practiceId: string, options: ReplyListOptions): Promise<ReplyRow[]> {
   const conditions = [eq(inboundMessages.practiceId, practiceId), isNull(inboundMessages.erasedAt), isNotNull(inboundMessages.text)];
+  if (options.id) conditions.push(eq(inboundMessages.id, options.id));
   if (options.since) conditions.push(gte(inboundMessages.receivedAt, options.since));
   if (options.after) {
     conditions.push(

@@ -29,7 +29,7 @@ export async function findMonthToDate(db: Database, practiceId: string, now: Dat
 
 export const RECENT_DAYS = 7;
 
-/** Delivered and undelivered messages accepted in the last `days` days. */
+/** Delivered and undelivered messages accepted in the last `days` days; test-key messages are no statistics. */
 export async function findRecentOutcomes(db: Database, practiceId: string, now: Date, days = RECENT_DAYS): Promise<Outcomes> {
   const since = new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
   const [row] = await db
@@ -38,7 +38,7 @@ export async function findRecentOutcomes(db: Database, practiceId: string, now: 
       undelivered: sql<number>`(count(*) filter (where ${messages.status} = 'undelivered'))::int`,
     })
     .from(messages)
-    .where(and(eq(messages.practiceId, practiceId), gte(messages.createdAt, since), ne(messages.status, "cancelled")));
+    .where(and(eq(messages.practiceId, practiceId), gte(messages.createdAt, since), ne(messages.status, "cancelled"), eq(messages.sandbox, false)));
   return row ?? { delivered: 0, undelivered: 0 };
 }
 
@@ -56,7 +56,7 @@ export async function findLatestUndelivered(db: Database, practiceId: string, li
   const rows = await db
     .select({ id: messages.id, recipient: messages.recipient, reason: messages.statusReason, at })
     .from(messages)
-    .where(and(eq(messages.practiceId, practiceId), eq(messages.status, "undelivered")))
+    .where(and(eq(messages.practiceId, practiceId), eq(messages.status, "undelivered"), eq(messages.sandbox, false)))
     .orderBy(desc(at), desc(messages.id))
     .limit(limit);
   return rows.map((row) => ({ ...row, recipient: row.recipient === null ? null : maskPhoneNumber(row.recipient) }));

@@ -11,10 +11,11 @@ import { API_RATE_LIMIT } from "@/lib/content/faq/facts";
 import { countCharacters } from "@/lib/sms/characters";
 import { segmentSms } from "@/lib/sms/segments";
 import { StatusDiagram } from "./_components/status-diagram";
+import { WebhooksSection } from "./_components/webhooks-section";
 
 export const metadata: Metadata = {
   title: "API-Dokumentation für Hersteller von Praxissoftware",
-  description: "Die PVS-API von Praxisbote: SMS senden, planen, löschen, Status abfragen, Key-Check – mit Beispielen, Fehlercodes und OpenAPI-Beschreibung.",
+  description: "Die PVS-API von Praxisbote: SMS senden, planen, löschen, Status abfragen, Key-Check, signierte Status-Webhooks – mit Beispielen, Fehlercodes und OpenAPI-Beschreibung.",
   alternates: { canonical: "/api-dokumentation" },
 };
 
@@ -168,6 +169,8 @@ export default function ApiDocumentationPage() {
   "inReplyTo": {"id": "…", "reference": "termin-4711"}}],
  "nextCursor": null}`}</Code>
 
+      <WebhooksSection />
+
       <h2 className="mt-10 text-2xl font-bold">Alle Endpunkte</h2>
       <ul className="mt-3 space-y-2">
         {Object.entries(document.paths).flatMap(([path, operations]) =>
@@ -213,10 +216,30 @@ export default function ApiDocumentationPage() {
         </table>
       </div>
 
-      <h2 className="mt-10 text-2xl font-bold">Testen ohne echte SMS</h2>
+      <h2 id="sandbox" className="mt-10 text-2xl font-bold">
+        Sandbox / Test-Schlüssel
+      </h2>
       <p className="mt-2 text-slate-700">
-        Auf einer lokalen Installation (<code className="rounded bg-slate-100 px-1">npm run dev</code>) übernimmt ein Simulator den Versand.
-        Das Ergebnis richtet sich nach den letzten beiden Ziffern der Empfängernummer:
+        Für Ihre Integrationstests legt die Praxis im Portal unter „API-Keys“ einen Test-Schlüssel an (
+        <code className="rounded bg-slate-100 px-1">pb_test_…</code> statt <code className="rounded bg-slate-100 px-1">pb_live_…</code>).
+        Er spricht dieselbe API unter derselben Adresse, mit denselben Antworten, Fehlern, Limits pro Minute und Webhooks – aber keine
+        SMS verlässt das Haus:
+      </p>
+      <ul className="mt-2 list-disc space-y-1 pl-6 text-slate-700">
+        <li>Jede SMS geht an unseren Simulator, auch auf dem Produktivsystem; niemand erhält sie.</li>
+        <li>
+          Sie wird nicht berechnet: <code className="rounded bg-slate-100 px-1">&quot;price&quot;: {"{"}&quot;amount&quot;: &quot;0.00&quot;{"}"}</code>{" "}
+          und <code className="rounded bg-slate-100 px-1">&quot;sandbox&quot;: true</code> im SMS-Objekt; sie zählt nicht zum Monatslimit der
+          Praxis und erscheint weder in Statistik noch Rechnung. Im Portal ist sie mit „Test“ markiert.
+        </li>
+        <li>
+          Der Key-Check (<code className="rounded bg-slate-100 px-1">GET /key-check</code>) meldet{" "}
+          <code className="rounded bg-slate-100 px-1">&quot;sandbox&quot;: true</code>.
+        </li>
+      </ul>
+      <p className="mt-2 text-slate-700">
+        Mit einem Test-Schlüssel – und auf einer lokalen Installation (<code className="rounded bg-slate-100 px-1">npm run dev</code>) mit
+        jedem Schlüssel – richtet sich das Ergebnis nach den letzten beiden Ziffern der Empfängernummer:
       </p>
       <ul className="mt-2 list-disc space-y-1 pl-6 text-slate-700">
         {SIMULATOR_NUMBERS.map(([digits, behaviour]) => (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { Button } from "@/components/ui/button";
+import { TestBadge } from "@/components/sms/test-badge";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/current-user";
 import { listPracticeLocations, listSentSms } from "@/lib/messages/sent-sms";
@@ -95,6 +96,11 @@ export default async function SentSmsPage({ searchParams }: { searchParams: Prom
                     <TableCell className="text-right tabular-nums">{row.segments}</TableCell>
                     <TableCell>
                       <LiveStatus id={row.id} />
+                      {row.sandbox && (
+                        <span className="mt-1 block">
+                          <TestBadge />
+                        </span>
+                      )}
                     </TableCell>
                   </TableRow>
                 ))}

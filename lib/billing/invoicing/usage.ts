@@ -6,14 +6,18 @@ import type { PracticeLocation, UsageRow } from "./compute";
 // What invoicing reads of a practice's month: straight from the messages, never from counters.
 // The billing columns (segments, price_cents, location, created_at) outlive the 60-day erasure.
 
-/** Billed messages accepted in [from, to), per location and unit price: not cancelled, and not free (expired before hand-over: lib/delivery/expiry.ts). */
+/**
+ * Billed messages accepted in [from, to), per location and unit price: not cancelled, and not
+ * free (expired before hand-over: lib/delivery/expiry.ts; test-key messages are stored at price
+ * 0 and named here too, so a later price rule cannot bill them).
+ */
 export async function loadUsage(db: Database, practiceId: string, from: Date, to: Date): Promise<UsageRow[]> {
   const rows = await selectRows<{ location_id: string | null; unit_price: number; messages: number; parts: number; amount: number }>(
     db,
     sql`select location_id, price_cents / segments as unit_price, count(*)::int as messages,
                sum(segments)::int as parts, sum(price_cents)::int as amount
         from messages
-        where practice_id = ${practiceId} and status <> 'cancelled' and price_cents > 0
+        where practice_id = ${practiceId} and status <> 'cancelled' and price_cents > 0 and not sandbox
           and created_at >= ${from.toISOString()} and created_at < ${to.toISOString()}
         group by 1, 2
         order by 1, 2`,

@@ -19,7 +19,7 @@ const PAGE = "/organization/apikey";
 
 /** A form's answer that may carry a key just issued: shown once, never stored anywhere. */
 export interface ApiKeyFormState extends FormState {
-  issued?: { key: string; prefix: string; name: string };
+  issued?: { key: string; prefix: string; name: string; sandbox: boolean };
 }
 
 /** The Key-Check's answer: the message and whether the key would be accepted. */
@@ -37,7 +37,7 @@ const untilText = (instant: Date) => `${formatBerlinDate(instant)}, ${formatBerl
 
 export async function createApiKeyAction(_previous: ApiKeyFormState, formData: FormData): Promise<ApiKeyFormState> {
   const actor = await mainActor();
-  const values = typedValues(formData, ["name", "locationId"]);
+  const values = typedValues(formData, ["name", "locationId", "mode"]);
   const parsed = newApiKeySchema.safeParse(values);
   if (!parsed.success) return formErrorsFromZod(parsed.error, values);
   try {
@@ -45,8 +45,8 @@ export async function createApiKeyAction(_previous: ApiKeyFormState, formData: F
     revalidatePath(PAGE);
     return {
       status: "success",
-      message: `Der API-Key „${issued.name}“ ist erstellt. Kopieren Sie ihn jetzt: Er wird nur dieses eine Mal angezeigt.`,
-      issued: { key: issued.key, prefix: issued.prefix, name: issued.name },
+      message: `Der ${issued.sandbox ? "Test-Schlüssel" : "API-Key"} „${issued.name}“ ist erstellt. Kopieren Sie ihn jetzt: Er wird nur dieses eine Mal angezeigt.`,
+      issued: { key: issued.key, prefix: issued.prefix, name: issued.name, sandbox: issued.sandbox },
     };
   } catch (error) {
     return { ...refusedFormState(error), values };
@@ -61,7 +61,7 @@ export async function rotateApiKeyAction(_previous: ApiKeyFormState, formData: F
     return {
       status: "success",
       message: `Der neue Key ist erstellt. Der bisherige Key (${issued.oldPrefix}…) funktioniert noch bis ${untilText(issued.oldExpiresAt)} – tragen Sie den neuen bis dahin in Ihrer Praxissoftware ein.`,
-      issued: { key: issued.key, prefix: issued.prefix, name: issued.name },
+      issued: { key: issued.key, prefix: issued.prefix, name: issued.name, sandbox: issued.sandbox },
     };
   } catch (error) {
     return refusedFormState(error);

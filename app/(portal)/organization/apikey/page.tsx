@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { Badge, type BadgeVariant } from "@/components/ui/badge";
+import { TestBadge } from "@/components/sms/test-badge";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { actorOf } from "@/lib/accounts/actor";
 import { isWorking, listApiKeys, listKeyLocations, ROTATION_GRACE_DAYS, type ListedApiKey } from "@/lib/api-keys/manage-keys";
@@ -96,6 +97,11 @@ export default async function ApiKeyPage() {
                   <TableCell>{key.name}</TableCell>
                   <TableCell>
                     <code className="text-sm">{key.prefix}…</code>
+                    {key.sandbox && (
+                      <span className="ml-2">
+                        <TestBadge title="Test-Schlüssel: SMS gehen an den Simulator und werden nicht berechnet." />
+                      </span>
+                    )}
                   </TableCell>
                   <TableCell>{key.location ? `${key.location.name} (${key.location.code})` : <span className="text-slate-500">–</span>}</TableCell>
                   <TableCell>{formatBerlinDate(key.createdAt)}</TableCell>

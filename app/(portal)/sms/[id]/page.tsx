@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { getDb } from "@/db/client";
 import { PartList } from "@/components/sms/part-list";
 import { StatusBadge } from "@/components/sms/status-badge";
+import { TestBadge } from "@/components/sms/test-badge";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatCents } from "@/lib/billing/price-list";
 import { DomainError } from "@/lib/errors/domain-error";
@@ -50,7 +51,10 @@ export default async function SentSmsDetailPage({ params }: { params: Promise<{ 
           ← Gesendete SMS
         </Link>
         <h1 className="text-2xl font-bold">SMS vom {when(message.createdAt)}</h1>
-        <StatusBadge status={message.status} />
+        <div className="flex gap-2">
+          <StatusBadge status={message.status} />
+          {message.sandbox && <TestBadge />}
+        </div>
       </div>
 
       <section aria-labelledby="angaben" className="space-y-2">
@@ -66,7 +70,9 @@ export default async function SentSmsDetailPage({ params }: { params: Promise<{ 
           <Fact label="Kodierung">
             {message.encoding} · {message.characters} Zeichen · {message.segments} {message.segments === 1 ? "Teil" : "Teile"}
           </Fact>
-          <Fact label="Preis">{formatCents(message.priceCents)} (netto)</Fact>
+          <Fact label="Preis">
+            {formatCents(message.priceCents)} (netto){message.sandbox && " – Test-SMS an den Simulator, nicht berechnet"}
+          </Fact>
           <Fact label="Referenz">{message.clientReference ?? "–"}</Fact>
           <Fact label="Standort">
             {message.locationName ? `${message.locationName} (${message.locationCode})` : "–"}

@@ -22,6 +22,7 @@ export default async function ScheduledSmsPage() {
     sender: row.sender,
     text: row.text === null ? "" : row.text.length > TEXT_PREVIEW ? `${row.text.slice(0, TEXT_PREVIEW)} …` : row.text,
     segments: row.segments,
+    sandbox: row.sandbox,
     status: row.status === "queued" && row.attempts > 0 ? "wartet auf neuen Versuch" : STATUS_LABELS[row.status],
     reference: row.clientReference,
   }));

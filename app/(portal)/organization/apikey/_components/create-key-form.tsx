@@ -28,6 +28,20 @@ export function CreateKeyForm({ locations, pvs }: { locations: { id: string; cod
           error={state.fieldErrors?.name}
           hint="Woran Sie den Key erkennen, z. B. „Praxissoftware Empfang“."
         />
+        <fieldset className="space-y-1">
+          <legend className="text-sm font-medium text-slate-900">Art des Schlüssels</legend>
+          <label className="flex items-center gap-2">
+            <input type="radio" name="mode" value="live" defaultChecked={typed?.mode !== "test"} />
+            Live-Schlüssel
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="radio" name="mode" value="test" defaultChecked={typed?.mode === "test"} aria-describedby="mode-hinweis" />
+            Test-Schlüssel (Sandbox)
+          </label>
+          <p id="mode-hinweis" className="text-sm text-slate-600">
+            Mit einem Test-Schlüssel (pb_test_…) gehen SMS nur an unseren Simulator: Niemand erhält sie, sie kosten nichts und zählen nicht in Statistik und Rechnung.
+          </p>
+        </fieldset>
         {locations.length > 0 && (
           <div className="space-y-1">
             <Label htmlFor="locationId">Standort (optional)</Label>

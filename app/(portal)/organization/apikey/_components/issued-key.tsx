@@ -1,7 +1,7 @@
 "use client";
 
 import { CopyButton } from "@/components/sms/copy-button";
-import { curlExample, curlKeyCheck } from "@/lib/api-keys/pvs-setup";
+import { curlExample, curlKeyCheck, SIMULATOR_RECIPIENT } from "@/lib/api-keys/pvs-setup";
 import { CopyValue } from "./copy-value";
 import { KeyCheckForm } from "./key-check-form";
 
@@ -13,7 +13,7 @@ export interface PvsValues {
 }
 
 /** A key just created or rotated: shown this once, with copy, check and a ready curl call. */
-export function IssuedKey({ issued, pvs }: { issued: { key: string; prefix: string; name: string }; pvs: PvsValues }) {
+export function IssuedKey({ issued, pvs }: { issued: { key: string; prefix: string; name: string; sandbox?: boolean }; pvs: PvsValues }) {
   return (
     <div className="space-y-4 rounded-md border border-amber-300 bg-amber-50 p-4">
       <div className="space-y-1">
@@ -30,7 +30,7 @@ export function IssuedKey({ issued, pvs }: { issued: { key: string; prefix: stri
         <CopyButton text={issued.key} label="Key kopieren" />
       </div>
       <KeyCheckForm knownKey={issued.key} id={`check-${issued.prefix}`} />
-      <CopyValue label="Test-SMS mit curl" value={curlExample({ baseUrl: pvs.baseUrl, sender: pvs.sender, key: issued.key, to: pvs.recipient })} multiline />
+      <CopyValue label="Test-SMS mit curl" value={curlExample({ baseUrl: pvs.baseUrl, sender: pvs.sender, key: issued.key, to: issued.sandbox ? SIMULATOR_RECIPIENT : pvs.recipient })} multiline />
       <CopyValue label="Key-Check mit curl" value={curlKeyCheck({ baseUrl: pvs.baseUrl, key: issued.key })} multiline />
     </div>
   );

@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
+import { TestBadge } from "@/components/sms/test-badge";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
@@ -18,6 +19,7 @@ export interface ScheduledItem {
   segments: number;
   status: string;
   reference: string | null;
+  sandbox: boolean;
 }
 
 const smsCount = (n: number) => (n === 1 ? "1 SMS" : `${n} SMS`);
@@ -128,7 +130,14 @@ export function ScheduledList({ items }: { items: ScheduledItem[] }) {
                 {item.reference && <span className="block text-xs text-slate-500">Referenz: {item.reference}</span>}
               </TableCell>
               <TableCell className="text-right">{item.segments}</TableCell>
-              <TableCell className="whitespace-nowrap">{item.status}</TableCell>
+              <TableCell className="whitespace-nowrap">
+                {item.status}
+                {item.sandbox && (
+                  <span className="ml-2">
+                    <TestBadge />
+                  </span>
+                )}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

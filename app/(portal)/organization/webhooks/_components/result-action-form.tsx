@@ -1,0 +1,34 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
+
+/** One harmless button whose answer, done or refused, appears right below it. */
+export function ResultActionForm({
+  label,
+  action,
+  fields,
+}: {
+  label: string;
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  fields: Record<string, string>;
+}) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} className="inline-flex flex-col gap-1">
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <Button type="submit" variant="outline" size="sm" disabled={pending}>
+        {pending ? "Einen Moment …" : label}
+      </Button>
+      {state.message && (
+        <span role={state.status === "error" ? "alert" : "status"} className={cn("max-w-xs text-sm", state.status === "error" ? "text-rose-700" : "text-brand-800")}>
+          {state.message}
+        </span>
+      )}
+    </form>
+  );
+}
