@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { checkWebhookUrl, type WebhookUrlPolicy } from "./allowed-url";
+import { MAX_DESCRIPTION_LENGTH } from "./endpoint-limits";
 import { WEBHOOK_EVENT_TYPES } from "./event-types";
 
 // What a main user types for a webhook endpoint, checked the same way by the portal's form and
 // by lib/pvs-webhooks/endpoints.ts.
 
-export const MAX_WEBHOOK_ENDPOINTS = 10;
-export const MAX_DESCRIPTION_LENGTH = 200;
 const MAX_URL_LENGTH = 2000;
 
 export function webhookUrlSchema(rules: WebhookUrlPolicy) {

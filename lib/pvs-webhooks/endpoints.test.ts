@@ -5,7 +5,7 @@ import { addUser, createPracticeWithMain, snapshotDatabase } from "../../db/test
 import { setUpTestDatabase } from "../../db/testing/test-database";
 import type { Actor } from "../accounts/actor";
 import { DomainError } from "../errors/domain-error";
-import { MAX_WEBHOOK_ENDPOINTS } from "./endpoint-input";
+import { MAX_WEBHOOK_ENDPOINTS } from "./endpoint-limits";
 import {
   createWebhookEndpoint,
   deleteWebhookEndpoint,

@@ -6,7 +6,8 @@ import { assertId, assertMainUser, auditActor, type Actor } from "../accounts/ac
 import { recordAudit, type AuditAction } from "../audit/record-audit";
 import { DomainError } from "../errors/domain-error";
 import type { WebhookUrlPolicy } from "./allowed-url";
-import { MAX_WEBHOOK_ENDPOINTS, webhookEndpointSchema, type WebhookEndpointInput } from "./endpoint-input";
+import { webhookEndpointSchema, type WebhookEndpointInput } from "./endpoint-input";
+import { MAX_WEBHOOK_ENDPOINTS } from "./endpoint-limits";
 import type { WebhookEventType } from "./event-types";
 import { generateWebhookSecret, ROTATION_OVERLAP_MS, sealWebhookSecret } from "./secrets";
 

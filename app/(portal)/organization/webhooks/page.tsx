@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { Badge, type BadgeVariant } from "@/components/ui/badge";
 import { actorOf } from "@/lib/accounts/actor";
 import { requireUser } from "@/lib/auth/current-user";
-import { MAX_WEBHOOK_ENDPOINTS } from "@/lib/pvs-webhooks/endpoint-input";
+import { MAX_WEBHOOK_ENDPOINTS } from "@/lib/pvs-webhooks/endpoint-limits";
 import { listWebhookAttempts, listWebhookEndpoints, MAX_LISTED_ATTEMPTS, type ListedWebhookEndpoint } from "@/lib/pvs-webhooks/endpoints";
 import { WEBHOOK_EVENT_LABELS, type WebhookEventType } from "@/lib/pvs-webhooks/event-types";
 import { GIVE_UP_AFTER_MS } from "@/lib/pvs-webhooks/retry-schedule";

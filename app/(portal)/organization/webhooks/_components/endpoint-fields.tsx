@@ -1,5 +1,5 @@
 import { FormField } from "@/components/forms/form-field";
-import { MAX_DESCRIPTION_LENGTH } from "@/lib/pvs-webhooks/endpoint-input";
+import { MAX_DESCRIPTION_LENGTH } from "@/lib/pvs-webhooks/endpoint-limits";
 import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENT_TYPES } from "@/lib/pvs-webhooks/event-types";
 
 export interface EndpointValues {
