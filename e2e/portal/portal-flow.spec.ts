@@ -165,11 +165,11 @@ for (const server of E2E_SERVERS) {
       const text = bytes.toString("utf8").slice(1);
       expect(text.split("\r\n")[0]).toContain('"Datum";"Uhrzeit";"Empfänger";"Absender";"Text"');
       const [header, ...rows] = parseCsv(text);
-      expect(header).toEqual(["Datum", "Uhrzeit", "Empfänger", "Absender", "Text", "Teile", "Zeichen", "Kodierung", "Status", "Status seit", "Standort", "Referenz", "Preis (EUR)", "ID"]);
+      expect(header).toEqual(["Datum", "Uhrzeit", "Empfänger", "Absender", "Text", "Teile", "Zeichen", "Kodierung", "Status", "Status seit", "Standort", "Referenz", "Preis (EUR)", "Test", "ID"]);
       // The filters hold: only this recipient's one delivered SMS.
       expect(rows).toHaveLength(1);
       const row = Object.fromEntries(header.map((name, index) => [name, rows[0][index]]));
-      expect(row).toMatchObject({ Empfänger: recipients.first, Absender: practice.sender, Text: texts.first, Teile: "1", Status: "zugestellt", Referenz: `ablauf-${run}`, ID: firstId });
+      expect(row).toMatchObject({ Empfänger: recipients.first, Absender: practice.sender, Text: texts.first, Teile: "1", Status: "zugestellt", Referenz: `ablauf-${run}`, Test: "", ID: firstId });
       expect(row.Datum).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
       expect(row["Preis (EUR)"]).toMatch(/^\d+,\d{2}$/);
     });

@@ -61,6 +61,20 @@ export async function findMessage(db: Database, practiceId: string, id: string):
   return (row as MessageRow | undefined) ?? null;
 }
 
+/** Messages by id, each only if it belongs to the practice given with it: one query for many practices. */
+export async function findMessagesOfPractices(db: Database, wanted: readonly { practiceId: string; id: string }[]): Promise<Map<string, MessageRow>> {
+  const found = new Map<string, MessageRow>();
+  if (wanted.length === 0) return found;
+  const rows = await db
+    .select({ ...messageColumns, practiceId: messages.practiceId })
+    .from(messages)
+    .leftJoin(locations, eq(locations.id, messages.locationId))
+    .where(inArray(messages.id, [...new Set(wanted.map((item) => item.id))]));
+  const owners = new Map(wanted.map((item) => [item.id, item.practiceId]));
+  for (const { practiceId, ...message } of rows) if (owners.get(message.id) === practiceId) found.set(message.id, message as MessageRow);
+  return found;
+}
+
 export async function findStatusHistory(db: Database, messageId: string) {
   return db
     .select({

@@ -5,7 +5,7 @@ import { mapWithConcurrency } from "../delivery/sweep";
 import type { Mailer } from "../email/mailer";
 import type { MessageStatus } from "../messages/status";
 import { disableFailingEndpoint } from "./disable-endpoint";
-import { buildPayload, EventGoneError, type OwedEvent } from "./payload";
+import { buildPayload, buildPayloads, EventGoneError, type OwedEvent } from "./payload";
 import { postWebhook, type PostResult, type SendPolicy } from "./post-webhook";
 import { nextAttemptAt, threeDaysPassed } from "./retry-schedule";
 import { signingSecrets } from "./secrets";
@@ -97,6 +97,29 @@ export async function claimDueDeliveries(db: Database, now: Date, limit: number)
   }));
 }
 
+/**
+ * Builds and fixes the bodies of the claimed deliveries that have none yet, in three statements
+ * for the whole batch; a delivery whose message or reply is gone keeps none (attemptDelivery
+ * abandons it).
+ */
+export async function freezePayloads(db: Database, claimed: ClaimedDelivery[]): Promise<void> {
+  const fresh = claimed.filter((delivery) => delivery.payload === null);
+  if (fresh.length === 0) return;
+  const bodies = await buildPayloads(db, fresh);
+  const built = fresh.filter((delivery) => bodies.get(delivery.id));
+  if (built.length === 0) return;
+  // Fixed before the first send: every retry carries the same bytes, whatever happens to the message.
+  const rows = await selectRows<{ id: string; payload: string }>(
+    db,
+    sql`update webhook_deliveries d set payload = coalesce(d.payload, b.payload)
+        from unnest(${sql.param(built.map((delivery) => delivery.id))}::uuid[], ${sql.param(built.map((delivery) => bodies.get(delivery.id)!))}::text[]) as b(id, payload)
+        where d.id = b.id
+        returning d.id, d.payload`,
+  );
+  const stored = new Map(rows.map((row) => [String(row.id), row.payload]));
+  for (const delivery of built) delivery.payload = stored.get(delivery.id) ?? null;
+}
+
 /** One attempt at one claimed delivery, recorded with its outcome. */
 export async function attemptDelivery(deps: WebhookSenderDeps, delivery: ClaimedDelivery): Promise<DeliveryOutcome> {
   const clock = deps.now ?? (() => new Date());
@@ -181,6 +204,7 @@ export async function deliverDueWebhooks(deps: WebhookSenderDeps, options: Deliv
   const outcomes: Record<DeliveryOutcome, number> = { succeeded: 0, failed: 0, abandoned: 0, "lost-claim": 0 };
   for (let batch = 0; batch < (options.maxBatches ?? 20); batch++) {
     const claimed = await claimDueDeliveries(deps.db, clock(), batchSize);
+    await freezePayloads(deps.db, claimed);
     await mapWithConcurrency(claimed, options.concurrency ?? 10, async (delivery) => {
       outcomes[await attemptDelivery(deps, delivery)]++;
     });

@@ -229,12 +229,12 @@ export default function ApiDocumentationPage() {
         <li>Jede SMS geht an unseren Simulator, auch auf dem Produktivsystem; niemand erhält sie.</li>
         <li>
           Sie wird nicht berechnet: <code className="rounded bg-slate-100 px-1">&quot;price&quot;: {"{"}&quot;amount&quot;: &quot;0.00&quot;{"}"}</code>{" "}
-          und <code className="rounded bg-slate-100 px-1">&quot;sandbox&quot;: true</code> im SMS-Objekt; sie zählt nicht zum Monatslimit der
+          und <code className="rounded bg-slate-100 px-1 whitespace-nowrap">&quot;sandbox&quot;: true</code> im SMS-Objekt; sie zählt nicht zum Monatslimit der
           Praxis und erscheint weder in Statistik noch Rechnung. Im Portal ist sie mit „Test“ markiert.
         </li>
         <li>
           Der Key-Check (<code className="rounded bg-slate-100 px-1">GET /key-check</code>) meldet{" "}
-          <code className="rounded bg-slate-100 px-1">&quot;sandbox&quot;: true</code>.
+          <code className="rounded bg-slate-100 px-1 whitespace-nowrap">&quot;sandbox&quot;: true</code>.
         </li>
       </ul>
       <p className="mt-2 text-slate-700">

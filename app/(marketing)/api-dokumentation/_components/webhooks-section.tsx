@@ -57,7 +57,8 @@ webhook-signature: ${new Webhook(EXAMPLE_SECRET).sign(EXAMPLE_ID, EXAMPLE_TIME, 
 
 ${EXAMPLE_BODY}`;
 
-const code = "rounded bg-slate-100 px-1";
+// Long tokens (secrets, header values) may break anywhere: on a phone they would widen the page.
+const code = "rounded bg-slate-100 px-1 [overflow-wrap:anywhere]";
 
 function Snippet({ label, children }: { label: string; children: string }) {
   // Focusable, so that keyboard users can scroll a long line sideways.
