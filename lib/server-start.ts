@@ -30,6 +30,9 @@ export function startServer(): void {
   if (env.NODE_ENV === "production" && env.APP_URL_FROM_PORT) {
     console.warn(`[start] APP_URL ist nicht gesetzt; verwendet wird ${env.APP_URL}. Links in E-Mails, Webhook-Adressen und die API-Dokumentation brauchen die öffentliche Adresse: bitte APP_URL setzen.`);
   }
+  if (env.NODE_ENV === "production" && env.WEBHOOK_ALLOW_PRIVATE_NETWORKS === "1") {
+    console.warn("[start] WEBHOOK_ALLOW_PRIVATE_NETWORKS=1: Webhooks dürfen auch an interne Adressen und per http gehen. Nur für Installationen im eigenen Netz der Praxis.");
+  }
   const missingForInvoices = missingSellerDetails(readCompany(), readBillingDetails());
   if (env.NODE_ENV === "production" && missingForInvoices.length > 0) {
     console.warn(`[start] Für Rechnungen fehlen unsere Angaben; die monatliche Abrechnung bleibt stehen, bis sie gesetzt sind:\n  - ${missingForInvoices.join("\n  - ")}`);
