@@ -1,13 +1,9 @@
 import { spawn } from "node:child_process";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSevenTestServer, type SevenTestServer } from "../lib/carriers/seven/test-server";
+import { describe, expect, it } from "vitest";
+import { setUpSevenTestServer } from "../lib/carriers/seven/test-server";
 import { TSX_NODE_ARGS } from "./support/tsx-node-args";
 
-let seven: SevenTestServer;
-beforeAll(async () => {
-  seven = await startSevenTestServer();
-});
-afterAll(() => seven.close());
+const seven = setUpSevenTestServer();
 
 // Spawned without blocking: the local seven.io answers from this process.
 function run(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {

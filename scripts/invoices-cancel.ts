@@ -8,8 +8,7 @@ import { invoicingDeps } from "../lib/billing/invoicing/default-deps";
 import { deliverInvoice } from "../lib/billing/invoicing/deliver";
 import { formatCents } from "../lib/billing/price-list";
 import { getRuntime } from "../lib/delivery/runtime";
-import { DomainError } from "../lib/errors/domain-error";
-import { readCommandLine, runCommand } from "./support/run-command";
+import { exitCodeOfRefusal, readCommandLine, runCommand } from "./support/run-command";
 
 const USAGE = `Aufruf:
   npm run --silent invoices:cancel -- 2026-000123 --reason "Grund"   Rechnung stornieren (Stornorechnung mit eigener Nummer)`;
@@ -31,11 +30,7 @@ async function main(): Promise<number> {
     console.log(`Per E-Mail an ${row.to} geschickt.`);
     return 0;
   } catch (error) {
-    if (error instanceof DomainError) {
-      console.error(error.message);
-      return error.field ? 2 : 1;
-    }
-    throw error;
+    return exitCodeOfRefusal(error);
   } finally {
     await handle.close();
   }

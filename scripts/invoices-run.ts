@@ -8,8 +8,7 @@ import { monthName, parseBillingMonth, previousBerlinMonth } from "../lib/billin
 import { deliverPendingInvoices, runMonthlyInvoicing } from "../lib/billing/invoicing/run";
 import { formatCents } from "../lib/billing/price-list";
 import { getRuntime } from "../lib/delivery/runtime";
-import { DomainError } from "../lib/errors/domain-error";
-import { readCommandLine, runCommand } from "./support/run-command";
+import { exitCodeOfRefusal, readCommandLine, runCommand } from "./support/run-command";
 
 const USAGE = `Aufruf:
   npm run --silent invoices:run -- --month 2026-10                  Rechnungen aller Praxen für Oktober 2026
@@ -73,11 +72,7 @@ async function main(): Promise<number> {
     console.log(`${monthName(month)}: ${counts.issued} ausgestellt, ${counts.existing} schon vorhanden, ${counts.nothing} ohne Rechnung, ${counts.failed} fehlgeschlagen.`);
     return counts.failed > 0 ? 1 : 0;
   } catch (error) {
-    if (error instanceof DomainError) {
-      console.error(error.message);
-      return error.field ? 2 : 1;
-    }
-    throw error;
+    return exitCodeOfRefusal(error);
   } finally {
     await handle.close();
   }

@@ -1,4 +1,4 @@
-import type { ComponentProps } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { cn } from "./cn";
 
 // The look of the marketing tables (zeichenoptimierung, api-dokumentation).
@@ -34,4 +34,15 @@ export function TableHead({ className, scope = "col", ...props }: ComponentProps
 
 export function TableCell({ className, ...props }: ComponentProps<"td">) {
   return <td className={cn("px-3 py-2", className)} {...props} />;
+}
+
+/** The single row a table body shows when there is nothing to list. */
+export function TableEmptyRow({ colSpan, children }: { colSpan: number; children: ReactNode }) {
+  return (
+    <TableRow>
+      <TableCell colSpan={colSpan} className="text-slate-600">
+        {children}
+      </TableCell>
+    </TableRow>
+  );
 }

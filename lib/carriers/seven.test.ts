@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { parseSevenWebhook, SevenCarrier } from "./seven";
 import { classifyReturnCode, parseSevenAnswer } from "./seven/answer";
 import { listHooks, subscribeHook } from "./seven/account";
-import { accepted, startSevenTestServer, type SevenTestServer } from "./seven/test-server";
+import { accepted, setUpSevenTestServer } from "./seven/test-server";
 
-let seven: SevenTestServer;
-
-beforeAll(async () => {
-  seven = await startSevenTestServer();
-});
-afterAll(() => seven.close());
-beforeEach(() => {
-  seven.requests.length = 0;
-  seven.journal.length = 0;
-  seven.smsAnswers.length = 0;
-  seven.hooks.length = 0;
-});
+const seven = setUpSevenTestServer();
 
 const sms = { id: "0b6f0a8e-3d1c-4b3f-9a55-1f1f2c3d4e5f", to: "+4917612345678", from: "Praxis", text: "Hallo", encoding: "GSM-7" as const };
 const carrier = (options: { apiKey?: string; timeoutMs?: number } = {}) =>

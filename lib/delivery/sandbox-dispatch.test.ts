@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createCaller, FakeCarrier, FakeMailer, messageRow } from "../../db/testing/fixtures";
 import { createSandboxCaller } from "../../db/testing/sandbox-fixtures";
 import { setUpTestDatabase } from "../../db/testing/test-database";
 import { SevenCarrier } from "../carriers/seven";
-import { startSevenTestServer, type SevenTestServer } from "../carriers/seven/test-server";
+import { setUpSevenTestServer } from "../carriers/seven/test-server";
 import { reportFromSimulator, SIMULATOR, SimulatorCarrier, type SimulatorWebhook } from "../carriers/simulator";
 import { recordInbound } from "../inbound/record-inbound";
 import { acceptMessage } from "../messages/accept-message";
@@ -19,15 +19,7 @@ import { dispatchDue } from "./sweep";
 // and never reach seven; the live key's messages in the same run do.
 
 const database = setUpTestDatabase();
-let seven: SevenTestServer;
-
-beforeAll(async () => {
-  seven = await startSevenTestServer();
-});
-afterAll(() => seven.close());
-beforeEach(() => {
-  seven.requests.length = 0;
-});
+const seven = setUpSevenTestServer();
 
 const t0 = new Date("2026-11-26T10:00:00Z");
 const at = (ms: number) => new Date(t0.getTime() + ms);

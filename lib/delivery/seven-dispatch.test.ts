@@ -1,10 +1,10 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { selectRows } from "../../db/rows";
 import { createTestPractice, FakeMailer, insertMessage, messageRow } from "../../db/testing/fixtures";
 import { setUpTestDatabase } from "../../db/testing/test-database";
 import { SevenCarrier } from "../carriers/seven";
-import { accepted, startSevenTestServer, type SevenTestServer } from "../carriers/seven/test-server";
+import { accepted, setUpSevenTestServer } from "../carriers/seven/test-server";
 import { BALANCE_CHECK_INTERVAL_MS, checkCarrierBalance } from "./balance-check";
 import { OUTCOME_LOOKUP_DELAY_MS } from "./hand-over";
 import { currentHandOverPause, PAUSE_MS } from "./hand-over-pause";
@@ -15,18 +15,7 @@ import { dispatchDue } from "./sweep";
 // and a return code nobody documented is tried a bounded number of times.
 
 const database = setUpTestDatabase();
-let seven: SevenTestServer;
-
-beforeAll(async () => {
-  seven = await startSevenTestServer();
-});
-afterAll(() => seven.close());
-beforeEach(() => {
-  seven.requests.length = 0;
-  seven.journal.length = 0;
-  seven.smsAnswers.length = 0;
-  seven.balanceBody = JSON.stringify({ amount: 42.5, currency: "EUR" });
-});
+const seven = setUpSevenTestServer();
 
 const start = new Date("2026-11-27T09:00:00Z");
 const at = (ms: number) => new Date(start.getTime() + ms);

@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { DomainError } from "../../lib/errors/domain-error";
 
 /** Ends a command early with its exit code: wrong input (2), or --help (0). */
 export class CommandExit extends Error {
@@ -26,6 +27,16 @@ export function runCommand(main: () => Promise<number>): void {
       process.exit(1);
     },
   );
+}
+
+/**
+ * The exit code for a refusal of the domain, after printing its message: 2 when it names the
+ * input that was wrong, else 1. Anything that is not a DomainError is thrown on.
+ */
+export function exitCodeOfRefusal(error: unknown): number {
+  if (!(error instanceof DomainError)) throw error;
+  console.error(error.message);
+  return error.field ? 2 : 1;
 }
 
 /**

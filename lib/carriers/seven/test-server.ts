@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { signWebhook } from "../webhook-signature";
 
 // A local server for tests that speaks seven.io as its documentation and official clients
@@ -36,6 +37,8 @@ export interface SevenTestServer {
   smsAnswers: SevenSmsAnswer[];
   /** The body GET /balance answers; a JSON object unless set to a bare code. */
   balanceBody: string;
+  /** Empties the requests, journal, hooks and queued answers and restores the default balance. */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -50,6 +53,8 @@ export const accepted = (id: string, extra: Record<string, unknown> = {}): Seven
   body: JSON.stringify({ success: "100", total_price: 0.075, balance: 12.3, messages: [{ id, success: true, error: null, error_text: null, ...extra }] }),
 });
 
+const DEFAULT_BALANCE = JSON.stringify({ amount: 42.5, currency: "EUR" });
+
 export async function startSevenTestServer(apiKey = "seven-test-key"): Promise<SevenTestServer> {
   let nextId = 77_000;
   const state: Omit<SevenTestServer, "baseUrl" | "close"> = {
@@ -58,7 +63,14 @@ export async function startSevenTestServer(apiKey = "seven-test-key"): Promise<S
     journal: [],
     hooks: [],
     smsAnswers: [],
-    balanceBody: JSON.stringify({ amount: 42.5, currency: "EUR" }),
+    balanceBody: DEFAULT_BALANCE,
+    reset() {
+      state.requests.length = 0;
+      state.journal.length = 0;
+      state.hooks.length = 0;
+      state.smsAnswers.length = 0;
+      state.balanceBody = DEFAULT_BALANCE;
+    },
   };
   const hanging = new Set<() => void>();
   const server: Server = createServer(async (request, response) => {
@@ -129,6 +141,27 @@ export async function startSevenTestServer(apiKey = "seven-test-key"): Promise<S
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  });
+}
+
+/**
+ * A local seven.io for the whole test file, reset before each test. The handle is returned before
+ * beforeAll has started the server, so it forwards every read and write to the started one.
+ */
+export function setUpSevenTestServer(apiKey?: string): SevenTestServer {
+  let server: SevenTestServer | undefined;
+  beforeAll(async () => {
+    server = await startSevenTestServer(apiKey);
+  });
+  afterAll(() => server?.close());
+  beforeEach(() => server?.reset());
+  const started = () => {
+    if (!server) throw new Error("The local seven.io starts in beforeAll; use it inside hooks and tests.");
+    return server;
+  };
+  return new Proxy({} as SevenTestServer, {
+    get: (_target, key) => Reflect.get(started(), key),
+    set: (_target, key, value) => Reflect.set(started(), key, value),
   });
 }
 

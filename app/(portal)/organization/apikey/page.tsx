@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { Badge, type BadgeVariant } from "@/components/ui/badge";
 import { TestBadge } from "@/components/sms/test-badge";
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableBody, TableCaption, TableCell, TableEmptyRow, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { actorOf } from "@/lib/accounts/actor";
 import { isWorking, listApiKeys, listKeyLocations, ROTATION_GRACE_DAYS, type ListedApiKey } from "@/lib/api-keys/manage-keys";
 import { apiBaseUrl, curlExample, curlKeyCheck, exampleSender, SIMULATOR_RECIPIENT } from "@/lib/api-keys/pvs-setup";
@@ -83,13 +83,7 @@ export default async function ApiKeyPage() {
             </TableRow>
           </TableHeader>
           <TableBody>
-            {keys.length === 0 && (
-              <TableRow>
-                <TableCell colSpan={7} className="text-slate-600">
-                  Noch kein API-Key.
-                </TableCell>
-              </TableRow>
-            )}
+            {keys.length === 0 && <TableEmptyRow colSpan={7}>Noch kein API-Key.</TableEmptyRow>}
             {keys.map((key) => {
               const status = statusOf(key);
               return (

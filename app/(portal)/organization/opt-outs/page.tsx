@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableBody, TableCaption, TableCell, TableEmptyRow, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { actorOf } from "@/lib/accounts/actor";
 import { requireUser } from "@/lib/auth/current-user";
 import { listOptOuts } from "@/lib/opt-outs/opt-outs";
@@ -37,13 +37,7 @@ export default async function OptOutsPage() {
           </TableRow>
         </TableHeader>
         <TableBody>
-          {optOuts.length === 0 && (
-            <TableRow>
-              <TableCell colSpan={4} className="text-slate-600">
-                Niemand hat sich abgemeldet.
-              </TableCell>
-            </TableRow>
-          )}
+          {optOuts.length === 0 && <TableEmptyRow colSpan={4}>Niemand hat sich abgemeldet.</TableEmptyRow>}
           {optOuts.map((optOut) => (
             <TableRow key={optOut.id} className="align-top">
               <TableCell className="whitespace-nowrap font-mono">{optOut.maskedNumber}</TableCell>

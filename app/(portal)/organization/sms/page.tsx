@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { SmsAnalyser } from "@/components/sms/sms-analyser";
 import { Badge } from "@/components/ui/badge";
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableBody, TableCaption, TableCell, TableEmptyRow, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { actorOf } from "@/lib/accounts/actor";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatCents } from "@/lib/billing/price-list";
@@ -77,13 +77,7 @@ export default async function SmsSettingsPage() {
             </TableRow>
           </TableHeader>
           <TableBody>
-            {settings.senders.length === 0 && (
-              <TableRow>
-                <TableCell colSpan={4} className="text-slate-600">
-                  Noch keine Absender registriert.
-                </TableCell>
-              </TableRow>
-            )}
+            {settings.senders.length === 0 && <TableEmptyRow colSpan={4}>Noch keine Absender registriert.</TableEmptyRow>}
             {settings.senders.map((sender) => (
               <TableRow key={sender.id ?? sender.value}>
                 <TableCell className="font-mono">

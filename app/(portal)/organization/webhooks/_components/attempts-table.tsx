@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableBody, TableCaption, TableCell, TableEmptyRow, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ListedWebhookAttempt } from "@/lib/pvs-webhooks/endpoints";
 import { formatBerlinDate, formatBerlinTime } from "@/lib/time/berlin";
 import { redeliverAction } from "../actions";
@@ -25,13 +25,7 @@ export function AttemptsTable({ attempts, url, canRedeliver }: { attempts: Liste
         </TableRow>
       </TableHeader>
       <TableBody>
-        {attempts.length === 0 && (
-          <TableRow>
-            <TableCell colSpan={7} className="text-slate-600">
-              Noch kein Zustellversuch.
-            </TableCell>
-          </TableRow>
-        )}
+        {attempts.length === 0 && <TableEmptyRow colSpan={7}>Noch kein Zustellversuch.</TableEmptyRow>}
         {attempts.map((attempt) => (
           <TableRow key={attempt.id} className="align-top">
             <TableCell className="whitespace-nowrap font-mono text-xs">{attempt.eventType}</TableCell>
