@@ -1,31 +1,29 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
-import { afterAll, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "../db/client";
+import { describe, expect, it } from "vitest";
+import type { Database } from "../db/client";
 import { invoices, locations, practices } from "../db/schema";
 import { insertMessage } from "../db/testing/fixtures";
 import { startOfBerlinDay } from "../lib/time/berlin";
+import { setUpCliTestData } from "./support/cli-test-data";
 import { TSX_NODE_ARGS } from "./support/tsx-node-args";
 
-const dataDir = mkdtempSync(path.join(tmpdir(), "praxisbote-invoices-cli-"));
-const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", CARRIER: "simulator", EMAIL_TRANSPORT: "file", DEMO_DATA: "0" } as NodeJS.ProcessEnv;
+const cli = setUpCliTestData("invoices-cli", { CARRIER: "simulator", EMAIL_TRANSPORT: "file", DEMO_DATA: "0" });
+const { env, dataDir } = cli;
 delete env.RESEND_API_KEY;
 
 const run = (script: string, ...args: string[]) => spawnSync("node", [...TSX_NODE_ARGS, script, ...args], { encoding: "utf8", env });
 
 async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
-  const handle = await openDatabase({ driver: "pglite", pgliteDir: path.join(dataDir, "pglite") });
+  const handle = await cli.open();
   try {
     return await work(handle.db);
   } finally {
     await handle.close();
   }
 }
-
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe("npm run invoices:run and invoices:cancel", () => {
   it("issue a month's invoice with statements once, e-mail it once, and cancel it", async () => {

@@ -1,24 +1,20 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../db/client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { invoices, practices } from "../db/schema";
 import { createTestPractice } from "../db/testing/fixtures";
 import { insertInvoice } from "../db/testing/invoice-rows";
 import { formatCents } from "../lib/billing/price-list";
 import { PAIN_008_XSD, schemaErrors } from "../lib/xml/xml-schema";
+import { setUpCliTestData } from "./support/cli-test-data";
 import { TSX_NODE_ARGS } from "./support/tsx-node-args";
 
-// The two payment commands end to end, on an embedded database on disk that the test fills first.
+// The two payment commands end to end, on a database that the test fills first (scripts/support/cli-test-data.ts).
 
-const dataDir = mkdtempSync(path.join(tmpdir(), "praxisbote-invoices-cli-"));
+const cli = setUpCliTestData("invoices-sepa-cli", { DEMO_DATA: "0", COMPANY_NAME: "", COMPANY_IBAN: "", COMPANY_BIC: "", COMPANY_SEPA_CREDITOR_ID: "" });
 const creditorEnv = { COMPANY_NAME: "Praxisbote GmbH", COMPANY_IBAN: "DE02 1203 0000 0000 2020 51", COMPANY_SEPA_CREDITOR_ID: "DE98ZZZ09999999999" };
-const baseEnv = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", DEMO_DATA: "0", COMPANY_NAME: "", COMPANY_IBAN: "", COMPANY_BIC: "", COMPANY_SEPA_CREDITOR_ID: "" };
 const run = (script: string, args: string[], env: Record<string, string> = {}) =>
-  spawnSync("node", [...TSX_NODE_ARGS, script, ...args], { encoding: "utf8", env: { ...baseEnv, ...env } });
+  spawnSync("node", [...TSX_NODE_ARGS, script, ...args], { encoding: "utf8", env: { ...cli.env, ...env } });
 const sepa = (...args: string[]) => run("scripts/invoices-sepa.ts", args, creditorEnv);
 const markPaid = (...args: string[]) => run("scripts/invoices-mark-paid.ts", args);
 
@@ -26,7 +22,7 @@ const xsd = PAIN_008_XSD;
 const fixtures = { debit: "", transfer: "", holder: "" };
 
 beforeAll(async () => {
-  const handle = await openDatabase({ driver: "pglite", pgliteDir: path.join(dataDir, "pglite") });
+  const handle = await cli.open();
   try {
     const db = handle.db;
     const withMandate = await createTestPractice(db);
@@ -53,8 +49,6 @@ beforeAll(async () => {
     await handle.close();
   }
 }, 120_000);
-
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe("npm run invoices:sepa", () => {
   it("refuses wrong input (2) and a missing creditor configuration (1)", () => {
@@ -111,7 +105,7 @@ describe("npm run invoices:mark-paid", () => {
     // A paid invoice is not collected any more.
     expect(sepa("--month", "2026-10", "--again").stdout).toBe("");
 
-    const handle = await openDatabase({ driver: "pglite", pgliteDir: path.join(dataDir, "pglite") });
+    const handle = await cli.open();
     try {
       const [row] = await handle.db.select({ status: invoices.status }).from(invoices).where(eq(invoices.number, fixtures.debit));
       expect(row.status).toBe("paid");

@@ -1,15 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { setUpCliTestData } from "./support/cli-test-data";
 import { TSX_NODE_ARGS } from "./support/tsx-node-args";
 
-const dataDir = mkdtempSync(path.join(tmpdir(), "praxisbote-reply-numbers-cli-"));
-const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", CARRIER: "simulator", DEMO_DATA: "0" };
+const { env } = setUpCliTestData("reply-numbers-cli", { CARRIER: "simulator", DEMO_DATA: "0" });
 const addNumbers = (...args: string[]) => spawnSync("node", [...TSX_NODE_ARGS, "scripts/reply-numbers-add.ts", ...args], { encoding: "utf8", env });
-
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe("npm run reply-numbers:add", () => {
   it("adds numbers to the pool once, and refuses what is not a number", () => {

@@ -1,12 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { setUpCliTestData } from "./support/cli-test-data";
 import { TSX_NODE_ARGS } from "./support/tsx-node-args";
 
-const dataDir = mkdtempSync(path.join(tmpdir(), "praxisbote-sender-cli-"));
-const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", CARRIER: "simulator" };
+const { env } = setUpCliTestData("sender-cli", { CARRIER: "simulator" });
 
 function script(file: string, ...args: string[]) {
   return spawnSync("node", [...TSX_NODE_ARGS, file, ...args], { encoding: "utf8", env });
@@ -17,8 +14,7 @@ function createPractice(email: string, ...senders: string[]) {
   return script("scripts/practice-create.ts", "--name", "Zahnarztpraxis Dr. Berg", "--email", email, "--json", ...senders.flatMap((name) => ["--sender", name]));
 }
 
-// Every call is a process of its own (tsx and PGlite start each time): slow on a busy machine.
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+// Every call is a process of its own (tsx, and PGlite without a test server, start each time).
 
 describe("npm run sender and practice:create --sender", () => {
   it("registers names for one practice only, with clear errors and exit codes", () => {

@@ -1,31 +1,27 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { eq } from "drizzle-orm";
-import { afterAll, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "../db/client";
+import { describe, expect, it } from "vitest";
+import type { Database } from "../db/client";
 import { auditLog } from "../db/schema";
 import { checkPassword } from "../lib/auth/login";
+import { setUpCliTestData } from "./support/cli-test-data";
 import { TSX_NODE_ARGS } from "./support/tsx-node-args";
 
-const dataDir = mkdtempSync(path.join(tmpdir(), "praxisbote-user-cli-"));
+const cli = setUpCliTestData("user-cli");
 const origin = { ip: "192.0.2.1", userAgent: null };
 
 function run(script: string, ...args: string[]) {
-  return spawnSync("node", [...TSX_NODE_ARGS, script, ...args], { encoding: "utf8", env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" } });
+  return spawnSync("node", [...TSX_NODE_ARGS, script, ...args], { encoding: "utf8", env: cli.env });
 }
 
 async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
-  const handle = await openDatabase({ driver: "pglite", pgliteDir: path.join(dataDir, "pglite") });
+  const handle = await cli.open();
   try {
     return await work(handle.db);
   } finally {
     await handle.close();
   }
 }
-
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe("npm run user:create", () => {
   let practiceId = "";
