@@ -17,9 +17,7 @@ const chromium = {
 export default defineConfig({
   testDir: "./e2e",
   fullyParallel: true,
-  // Three on two cores: the portal and webhook flows spend much of their time waiting for the
-  // servers' background work (hand-over, reports, the minute's roll-up), which the third fills.
-  workers: 3,
+  workers: 2,
   retries: 0,
   reporter: process.env.CI ? "line" : "list",
   use: { baseURL, trace: "retain-on-failure", launchOptions: chromium },

@@ -4,6 +4,8 @@ import { PUBLIC_PAGES } from "../../lib/content/site-pages";
 
 for (const { path } of PUBLIC_PAGES) {
   test(`${path} has no serious or critical accessibility violations`, async ({ page }) => {
+    // axe on the long pages (/zeichenoptimierung's tables) takes close to 30 s on two busy cores.
+    test.setTimeout(90_000);
     await page.goto(path);
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations
