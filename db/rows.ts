@@ -1,8 +1,43 @@
-import type { SQL } from "drizzle-orm";
+import { createHash } from "node:crypto";
+import type { Query, SQL } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import type { Database } from "./client";
+
+const dialect = new PgDialect();
 
 /** Rows of a raw SQL query; all three drivers answer `execute` with `{ rows }`. */
 export async function selectRows<Row>(db: Database, query: SQL): Promise<Row[]> {
   const result = (await db.execute(query)) as unknown as { rows: Row[] };
+  return result.rows;
+}
+
+/**
+ * Like selectRows, but as a named prepared statement (node-postgres and Neon; PGlite ignores
+ * the name): each connection parses the statement once and PostgreSQL soon reuses one plan,
+ * where an unnamed statement is parsed and planned on every call — about a third of the
+ * database's time for the API's two statements per SMS. Only for hot statements of a fixed
+ * shape: every distinct text stays prepared on each pooled connection for as long as it lives.
+ */
+export function selectPreparedRows<Row>(db: Database, query: SQL): Promise<Row[]> {
+  return runPrepared<Row>(db, named(dialect.sqlToQuery(query)), {});
+}
+
+/**
+ * A hot statement whose text never changes, built once: its values are `sql.placeholder(name)`
+ * and come with each call. Saves building the SQL text on every request as well.
+ */
+export function preparedStatement<Values extends Record<string, unknown>>(query: SQL) {
+  const built = named(dialect.sqlToQuery(query));
+  return <Row>(db: Database, values: Values): Promise<Row[]> => runPrepared<Row>(db, built, values);
+}
+
+// The name is a hash of the text, so one name never stands for two texts on a connection.
+function named(query: Query): Query & { name: string } {
+  return { ...query, name: `pb_${createHash("sha1").update(query.sql).digest("base64url").slice(0, 24)}` };
+}
+
+async function runPrepared<Row>(db: Database, query: Query & { name: string }, values: Record<string, unknown>): Promise<Row[]> {
+  // `execute` has no way to name a statement; the session below it (the same on all three drivers) has.
+  const result = (await db._.session.prepareQuery(query, undefined, query.name, false).execute(values)) as { rows: Row[] };
   return result.rows;
 }

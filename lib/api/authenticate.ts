@@ -1,6 +1,6 @@
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
-import { selectRows } from "../../db/rows";
+import { preparedStatement } from "../../db/rows";
 import { apiKeys } from "../../db/schema";
 import { quietHoursOf } from "../messages/quiet-hours";
 import { homeCountryOf, type PracticeContext } from "../practices/practice-context";
@@ -34,6 +34,31 @@ interface CallerRow {
   used: string | number;
 }
 
+const callerStatement = preparedStatement<{ keyHash: string; now: string; windowStart: string; shard: number }>(
+  sql`with k as (
+        select ak.id as api_key_id, ak.sandbox, ak.requests_per_minute, p.id as practice_id, p.name, p.optimise_characters,
+               p.default_sender, p.reply_number, p.monthly_part_limit, p.country, p.quiet_hours_start, p.quiet_hours_end,
+               p.email_confirmed_at is not null as email_confirmed, l.id as location_id, l.code as location_code
+        from api_keys ak
+        join practices p on p.id = ak.practice_id
+        left join locations l on l.id = ak.location_id
+        where ak.key_hash = ${sql.placeholder("keyHash")} and ak.revoked_at is null
+          and (ak.expires_at is null or ak.expires_at > ${sql.placeholder("now")}::timestamptz)
+      ), no_flush_wait as (
+        select set_config('synchronous_commit', 'off', true)
+      ), counted as (
+        insert into api_rate_limits (api_key_id, window_start, shard, count)
+        select api_key_id, ${sql.placeholder("windowStart")}::timestamptz, ${sql.placeholder("shard")}::integer, 1 from k, no_flush_wait
+        on conflict (api_key_id, window_start, shard) do update set count = api_rate_limits.count + 1
+        returning count
+      )
+      select k.*, (select count from counted) + coalesce((
+        select sum(r.count) from api_rate_limits r
+        where r.api_key_id = k.api_key_id and r.window_start = ${sql.placeholder("windowStart")}::timestamptz and r.shard <> ${sql.placeholder("shard")}::integer
+      ), 0) as used
+      from k`,
+);
+
 /**
  * Looks the key up by its SHA-256 and counts the request against the key's per-minute limit,
  * in one round trip. An unknown or revoked key, or a rotated one past its grace period
@@ -45,36 +70,15 @@ interface CallerRow {
 export async function authenticate(db: Database, request: Request, defaultLimit: number, now = new Date()): Promise<{ caller: PracticeContext; rate: RateLimitState }> {
   const key = apiKeyFrom(request);
   if (!key) throw new ApiError("invalid_api_key", "Es wurde kein API-Key mitgeschickt (Authorization: Bearer … oder X-Api-Key).");
-  const windowStart = rateWindow(now);
-  const shard = Math.floor(Math.random() * RATE_SHARDS);
-  const [row] = await selectRows<CallerRow>(
-    db,
-    sql`with k as (
-          select ak.id as api_key_id, ak.sandbox, ak.requests_per_minute, p.id as practice_id, p.name, p.optimise_characters,
-                 p.default_sender, p.reply_number, p.monthly_part_limit, p.country, p.quiet_hours_start, p.quiet_hours_end,
-                 p.email_confirmed_at is not null as email_confirmed, l.id as location_id, l.code as location_code
-          from api_keys ak
-          join practices p on p.id = ak.practice_id
-          left join locations l on l.id = ak.location_id
-          where ak.key_hash = ${hashApiKey(key)} and ak.revoked_at is null
-            and (ak.expires_at is null or ak.expires_at > ${now.toISOString()}::timestamptz)
-        ), no_flush_wait as (
-          select set_config('synchronous_commit', 'off', true)
-        ), counted as (
-          insert into api_rate_limits (api_key_id, window_start, shard, count)
-          select api_key_id, ${windowStart.toISOString()}, ${shard}, 1 from k, no_flush_wait
-          on conflict (api_key_id, window_start, shard) do update set count = api_rate_limits.count + 1
-          returning count
-        )
-        select k.*, (select count from counted) + coalesce((
-          select sum(r.count) from api_rate_limits r
-          where r.api_key_id = k.api_key_id and r.window_start = ${windowStart.toISOString()} and r.shard <> ${shard}
-        ), 0) as used
-        from k`,
-  );
+  const [row] = await callerStatement<CallerRow>(db, {
+    keyHash: hashApiKey(key),
+    now: now.toISOString(),
+    windowStart: rateWindow(now).toISOString(),
+    shard: Math.floor(Math.random() * RATE_SHARDS),
+  });
   if (!row) throw new ApiError("invalid_api_key");
   markUsed(db, row.api_key_id);
-  const rate = checkRateLimit(Number(row.used), row.requests_per_minute ?? defaultLimit, windowStart, now);
+  const rate = checkRateLimit(Number(row.used), row.requests_per_minute ?? defaultLimit, rateWindow(now), now);
   return {
     rate,
     caller: {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "../../db/client";
-import { selectRows } from "../../db/rows";
+import { selectPreparedRows, selectRows } from "../../db/rows";
 import { priceForSegments } from "../billing/price-list";
 import type { PracticeContext } from "../practices/practice-context";
 import { idempotencyKeyCutoff } from "./idempotency-keys";
@@ -132,7 +132,7 @@ export interface CheckedInsert {
  */
 export async function insertCheckedMessage(db: Database, context: PracticeContext, message: NewMessage, checks: InsertChecks, now: Date): Promise<CheckedInsert> {
   const fits = checks.limit === null ? sql`true` : sql`checked.used + ${message.draft.segments} <= ${checks.limit}`;
-  const [row] = await selectRows<{ id: string | null; opted_out: boolean; sender: string | null; used: string | number }>(
+  const [row] = await selectPreparedRows<{ id: string | null; opted_out: boolean; sender: string | null; used: string | number }>(
     db,
     sql`with checked as (
           select exists(select 1 from opt_outs where practice_id = ${context.practice.id} and number = ${message.draft.recipient}) as opted_out,
