@@ -1,9 +1,10 @@
 "use client";
 
 import { useActionState, useState, type ReactNode } from "react";
+import { DialogFormFooter, HiddenFields, SubmitButton } from "@/components/forms/action-form-parts";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button, type ButtonVariant } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -46,20 +47,9 @@ export function ConfirmActionDialog({
           <div>{description}</div>
         </DialogDescription>
         <form action={formAction} className="mt-4">
-          {Object.entries(fields).map(([name, value]) => (
-            <input key={name} type="hidden" name={name} value={value} />
-          ))}
+          <HiddenFields fields={fields} />
           {state.status === "error" && <FormMessage state={state} />}
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button type="button" variant="ghost">
-                Abbrechen
-              </Button>
-            </DialogClose>
-            <Button type="submit" variant={variant} disabled={pending}>
-              {pending ? "Einen Moment …" : confirmLabel}
-            </Button>
-          </DialogFooter>
+          <DialogFormFooter pending={pending} submitLabel={confirmLabel} variant={variant} />
         </form>
       </DialogContent>
     </Dialog>
@@ -71,12 +61,10 @@ export function InlineActionForm({ label, action, fields }: { label: string; act
   const [state, formAction, pending] = useActionState(action, initialFormState);
   return (
     <form action={formAction} className="inline-flex flex-col gap-1">
-      {Object.entries(fields).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      <Button type="submit" variant="outline" size="sm" disabled={pending}>
-        {pending ? "Einen Moment …" : label}
-      </Button>
+      <HiddenFields fields={fields} />
+      <SubmitButton pending={pending} variant="outline" size="sm">
+        {label}
+      </SubmitButton>
       {state.status === "error" && (
         <span role="alert" className="max-w-xs text-sm text-rose-700">
           {state.message}

@@ -46,3 +46,12 @@ export function TableEmptyRow({ colSpan, children }: { colSpan: number; children
     </TableRow>
   );
 }
+
+/** The header of a column of row buttons: it needs no visible text, but screen readers announce a name. */
+export function TableActionsHead() {
+  return (
+    <TableHead>
+      <span className="sr-only">Aktionen</span>
+    </TableHead>
+  );
+}

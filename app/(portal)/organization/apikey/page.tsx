@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { Badge, type BadgeVariant } from "@/components/ui/badge";
 import { TestBadge } from "@/components/sms/test-badge";
-import { Table, TableBody, TableCaption, TableCell, TableEmptyRow, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableActionsHead, TableBody, TableCaption, TableCell, TableEmptyRow, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { actorOf } from "@/lib/accounts/actor";
 import { isWorking, listApiKeys, listKeyLocations, ROTATION_GRACE_DAYS, type ListedApiKey } from "@/lib/api-keys/manage-keys";
 import { apiBaseUrl, curlExample, curlKeyCheck, exampleSender, SIMULATOR_RECIPIENT } from "@/lib/api-keys/pvs-setup";
@@ -77,9 +77,7 @@ export default async function ApiKeyPage() {
               <TableHead>Erstellt</TableHead>
               <TableHead>Zuletzt benutzt</TableHead>
               <TableHead>Status</TableHead>
-              <TableHead>
-                <span className="sr-only">Aktionen</span>
-              </TableHead>
+              <TableActionsHead />
             </TableRow>
           </TableHeader>
           <TableBody>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
-import { Table, TableBody, TableCaption, TableCell, TableEmptyRow, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableActionsHead, TableBody, TableCaption, TableCell, TableEmptyRow, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { actorOf } from "@/lib/accounts/actor";
 import { requireUser } from "@/lib/auth/current-user";
 import { listOptOuts } from "@/lib/opt-outs/opt-outs";
@@ -31,9 +31,7 @@ export default async function OptOutsPage() {
             <TableHead>Nummer</TableHead>
             <TableHead>Abgemeldet am</TableHead>
             <TableHead>Antwort</TableHead>
-            <TableHead>
-              <span className="sr-only">Aktionen</span>
-            </TableHead>
+            <TableActionsHead />
           </TableRow>
         </TableHeader>
         <TableBody>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { SmsAnalyser } from "@/components/sms/sms-analyser";
 import { Badge } from "@/components/ui/badge";
-import { Table, TableBody, TableCaption, TableCell, TableEmptyRow, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableActionsHead, TableBody, TableCaption, TableCell, TableEmptyRow, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { actorOf } from "@/lib/accounts/actor";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatCents } from "@/lib/billing/price-list";
@@ -71,9 +71,7 @@ export default async function SmsSettingsPage() {
               <TableHead>Absender</TableHead>
               <TableHead>Art</TableHead>
               <TableHead>Status</TableHead>
-              <TableHead>
-                <span className="sr-only">Aktionen</span>
-              </TableHead>
+              <TableActionsHead />
             </TableRow>
           </TableHeader>
           <TableBody>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { Badge } from "@/components/ui/badge";
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableActionsHead, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { actorOf } from "@/lib/accounts/actor";
 import { listInvitations } from "@/lib/accounts/invitations";
 import { ROLE_LABELS } from "@/lib/accounts/roles";
@@ -47,9 +47,7 @@ export default async function UsersPage() {
               <TableHead>Rolle</TableHead>
               <TableHead>Zwei-Faktor</TableHead>
               <TableHead>Letzte Anmeldung</TableHead>
-              <TableHead>
-                <span className="sr-only">Aktionen</span>
-              </TableHead>
+              <TableActionsHead />
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -94,9 +92,7 @@ export default async function UsersPage() {
                 <TableHead>Rolle</TableHead>
                 <TableHead>Eingeladen</TableHead>
                 <TableHead>Gültig bis</TableHead>
-                <TableHead>
-                  <span className="sr-only">Aktionen</span>
-                </TableHead>
+                <TableActionsHead />
               </TableRow>
             </TableHeader>
             <TableBody>

@@ -1,12 +1,9 @@
 "use client";
 
-import { useActionState, useState } from "react";
-import { FormMessage } from "@/components/forms/form-message";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { revokeApiKeyAction, rotateApiKeyAction, type ApiKeyFormState } from "../actions";
-import { IssuedKey, type PvsValues } from "./issued-key";
 import { ConfirmActionDialog } from "@/components/forms/confirm-action-dialog";
+import { RenewSecretDialog } from "@/components/forms/renew-secret-dialog";
+import { revokeApiKeyAction, rotateApiKeyAction } from "../actions";
+import { IssuedKey, type PvsValues } from "./issued-key";
 
 export interface KeyActionsProps {
   apiKey: { id: string; name: string; prefix: string; status: "active" | "expiring" | "expired" | "revoked" };
@@ -27,59 +24,24 @@ export function KeyActions({ apiKey, isLastWorking, graceDays, pvs }: KeyActions
   );
 }
 
-const initialRotation: ApiKeyFormState = { status: "idle" };
-
-/** After success the dialog stays open: it is the only place the new key is ever shown. */
 function RotateDialog({ apiKey, graceDays, pvs }: Pick<KeyActionsProps, "apiKey" | "graceDays" | "pvs">) {
-  const [state, action, pending] = useActionState(rotateApiKeyAction, initialRotation);
-  const [open, setOpen] = useState(false);
-  const done = state.status === "success" && state.issued;
-  if (apiKey.status !== "active" && !(done && open)) return null;
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button type="button" variant="outline" size="sm">
-          Erneuern
-        </Button>
-      </DialogTrigger>
-      <DialogContent className="max-w-2xl">
-        <DialogTitle>API-Key „{apiKey.name}“ erneuern?</DialogTitle>
-        <DialogDescription asChild>
-          <div className="space-y-2">
-            <p>
-              Sie erhalten einen neuen Key mit demselben Namen und Standort. Der bisherige Key ({apiKey.prefix}…) funktioniert noch {graceDays}{" "}
-              Tage weiter, damit Sie ihn in Ihrer Praxissoftware in Ruhe austauschen können; danach lehnen wir ihn ab.
-            </p>
-          </div>
-        </DialogDescription>
-        {done ? (
-          <div className="mt-4 space-y-4">
-            <FormMessage state={state} />
-            <IssuedKey issued={state.issued!} pvs={pvs} />
-            <DialogFooter>
-              <DialogClose asChild>
-                <Button type="button">Key ist kopiert – schließen</Button>
-              </DialogClose>
-            </DialogFooter>
-          </div>
-        ) : (
-          <form action={action} className="mt-4">
-            <input type="hidden" name="keyId" value={apiKey.id} />
-            {state.status === "error" && <FormMessage state={state} />}
-            <DialogFooter>
-              <DialogClose asChild>
-                <Button type="button" variant="ghost">
-                  Abbrechen
-                </Button>
-              </DialogClose>
-              <Button type="submit" disabled={pending}>
-                {pending ? "Einen Moment …" : "Neuen Key erstellen"}
-              </Button>
-            </DialogFooter>
-          </form>
-        )}
-      </DialogContent>
-    </Dialog>
+    <RenewSecretDialog
+      triggerLabel="Erneuern"
+      title={`API-Key „${apiKey.name}“ erneuern?`}
+      description={
+        <p>
+          Sie erhalten einen neuen Key mit demselben Namen und Standort. Der bisherige Key ({apiKey.prefix}…) funktioniert noch {graceDays} Tage
+          weiter, damit Sie ihn in Ihrer Praxissoftware in Ruhe austauschen können; danach lehnen wir ihn ab.
+        </p>
+      }
+      fields={{ keyId: apiKey.id }}
+      action={rotateApiKeyAction}
+      submitLabel="Neuen Key erstellen"
+      closeLabel="Key ist kopiert – schließen"
+      renderIssued={(state) => state.issued && <IssuedKey issued={state.issued} pvs={pvs} />}
+      renewable={apiKey.status === "active"}
+    />
   );
 }
 

@@ -1,8 +1,8 @@
-import { Table, TableBody, TableCaption, TableCell, TableEmptyRow, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { ResultActionForm } from "@/components/forms/result-action-form";
+import { Table, TableActionsHead, TableBody, TableCaption, TableCell, TableEmptyRow, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ListedWebhookAttempt } from "@/lib/pvs-webhooks/endpoints";
 import { formatBerlinDate, formatBerlinTime } from "@/lib/time/berlin";
 import { redeliverAction } from "../actions";
-import { ResultActionForm } from "./result-action-form";
 
 const dateTime = (instant: Date) => `${formatBerlinDate(instant)}, ${formatBerlinTime(instant)} Uhr`;
 
@@ -19,9 +19,7 @@ export function AttemptsTable({ attempts, url, canRedeliver }: { attempts: Liste
           <TableHead>Dauer</TableHead>
           <TableHead>Nächster Versuch</TableHead>
           <TableHead>Fehler</TableHead>
-          <TableHead>
-            <span className="sr-only">Aktionen</span>
-          </TableHead>
+          <TableActionsHead />
         </TableRow>
       </TableHeader>
       <TableBody>

@@ -1,10 +1,13 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { DialogFormFooter } from "@/components/forms/action-form-parts";
 import { ConfirmActionDialog } from "@/components/forms/confirm-action-dialog";
 import { FormMessage } from "@/components/forms/form-message";
+import { RenewSecretDialog } from "@/components/forms/renew-secret-dialog";
+import { ResultActionForm } from "@/components/forms/result-action-form";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import {
   deleteWebhookEndpointAction,
   reenableWebhookEndpointAction,
@@ -14,7 +17,6 @@ import {
 } from "../actions";
 import { EndpointFields } from "./endpoint-fields";
 import { IssuedSecret } from "./issued-secret";
-import { ResultActionForm } from "./result-action-form";
 import { TestEventForm } from "./test-event-form";
 
 export interface EndpointSummary {
@@ -75,67 +77,29 @@ function EditDialog({ endpoint }: { endpoint: EndpointSummary }) {
           <input type="hidden" name="endpointId" value={endpoint.id} />
           {state.status === "error" && <FormMessage state={state} />}
           <EndpointFields id={`bearbeiten-${endpoint.id}`} values={values} errors={state.fieldErrors} />
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button type="button" variant="ghost">
-                Abbrechen
-              </Button>
-            </DialogClose>
-            <Button type="submit" disabled={pending}>
-              {pending ? "Einen Moment …" : "Speichern"}
-            </Button>
-          </DialogFooter>
+          <DialogFormFooter pending={pending} submitLabel="Speichern" />
         </form>
       </DialogContent>
     </Dialog>
   );
 }
 
-/** After success the dialog stays open: it is the only place the new secret is ever shown. */
 function RotateDialog({ endpoint, overlapHours }: { endpoint: EndpointSummary; overlapHours: number }) {
-  const [state, action, pending] = useActionState(rotateWebhookSecretAction, initialState);
-  const [open, setOpen] = useState(false);
-  const done = state.status === "success" && state.secret;
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button type="button" variant="outline" size="sm">
-          Secret erneuern
-        </Button>
-      </DialogTrigger>
-      <DialogContent className="max-w-2xl">
-        <DialogTitle>Secret erneuern?</DialogTitle>
-        <DialogDescription>
+    <RenewSecretDialog
+      triggerLabel="Secret erneuern"
+      title="Secret erneuern?"
+      description={
+        <p>
           Sie erhalten ein neues Secret für {endpoint.url}. {overlapHours} Stunden lang signieren wir jedes Ereignis mit dem alten und dem neuen Secret,
           damit Ihre Praxissoftware ohne Unterbrechung umgestellt werden kann; danach nur noch mit dem neuen.
-        </DialogDescription>
-        {done ? (
-          <div className="mt-4 space-y-4">
-            <FormMessage state={state} />
-            <IssuedSecret secret={state.secret!} />
-            <DialogFooter>
-              <DialogClose asChild>
-                <Button type="button">Secret ist kopiert – schließen</Button>
-              </DialogClose>
-            </DialogFooter>
-          </div>
-        ) : (
-          <form action={action} className="mt-4">
-            <input type="hidden" name="endpointId" value={endpoint.id} />
-            {state.status === "error" && <FormMessage state={state} />}
-            <DialogFooter>
-              <DialogClose asChild>
-                <Button type="button" variant="ghost">
-                  Abbrechen
-                </Button>
-              </DialogClose>
-              <Button type="submit" disabled={pending}>
-                {pending ? "Einen Moment …" : "Neues Secret erstellen"}
-              </Button>
-            </DialogFooter>
-          </form>
-        )}
-      </DialogContent>
-    </Dialog>
+        </p>
+      }
+      fields={{ endpointId: endpoint.id }}
+      action={rotateWebhookSecretAction}
+      submitLabel="Neues Secret erstellen"
+      closeLabel="Secret ist kopiert – schließen"
+      renderIssued={(state) => state.secret && <IssuedSecret secret={state.secret} />}
+    />
   );
 }

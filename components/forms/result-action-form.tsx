@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
+import { HiddenFields, SubmitButton } from "@/components/forms/action-form-parts";
 import { cn } from "@/components/ui/cn";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
@@ -18,12 +18,10 @@ export function ResultActionForm({
   const [state, formAction, pending] = useActionState(action, initialFormState);
   return (
     <form action={formAction} className="inline-flex flex-col gap-1">
-      {Object.entries(fields).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      <Button type="submit" variant="outline" size="sm" disabled={pending}>
-        {pending ? "Einen Moment …" : label}
-      </Button>
+      <HiddenFields fields={fields} />
+      <SubmitButton pending={pending} variant="outline" size="sm">
+        {label}
+      </SubmitButton>
       {state.message && (
         <span role={state.status === "error" ? "alert" : "status"} className={cn("max-w-xs text-sm", state.status === "error" ? "text-rose-700" : "text-brand-800")}>
           {state.message}
