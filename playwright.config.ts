@@ -31,7 +31,7 @@ export default defineConfig({
       // The production build on a fresh embedded database, as a newcomer would run it.
       // DEMO_DATA=1 leaves the demo practice's key in .data/e2e for the API tests; the seed
       // creates it first and confirms the numbers those tests send from.
-      command: `rm -rf .data/e2e && node --import tsx --import ./scripts/support/server-only.mjs e2e/support/seed-embedded-demo.ts .data/e2e && DATA_DIR=.data/e2e DEMO_DATA=1 WEBHOOK_ALLOW_PRIVATE_NETWORKS=1 SIMULATOR_SECRET=${E2E_SIMULATOR_SECRET} APP_URL=${baseURL} ${E2E_COMPANY_SHELL} DISPATCH_INTERVAL_MS=200 node node_modules/next/dist/bin/next start -p ${PORT}`,
+      command: `rm -rf .data/e2e && node --import tsx --import ./scripts/support/server-only.mjs e2e/support/seed-embedded-demo.ts .data/e2e && DATA_DIR=.data/e2e DEMO_DATA=1 WEBHOOK_ALLOW_PRIVATE_NETWORKS=1 SIMULATOR_SECRET=${E2E_SIMULATOR_SECRET} APP_URL=${baseURL} ${E2E_COMPANY_SHELL} DISPATCH_INTERVAL_MS=200 CHORES_INTERVAL_MS=5000 node node_modules/next/dist/bin/next start -p ${PORT}`,
       url: `${baseURL}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,
@@ -41,7 +41,7 @@ export default defineConfig({
     ...(POSTGRES_URL
       ? [
           {
-            command: `node --import tsx --import ./scripts/support/server-only.mjs e2e/support/recreate-database.ts && rm -rf .data/e2e-pg && DATABASE_URL=${POSTGRES_URL} CARRIER=simulator EMAIL_TRANSPORT=file AUTH_SECRET=e2e-auth-secret-e2e-auth-secret-0123456789 AUTH_ENCRYPTION_KEY=e2e-encryption-key-e2e-encryption-key-0123 SIMULATOR_SECRET=${E2E_SIMULATOR_SECRET} DATA_DIR=.data/e2e-pg DEMO_DATA=0 WEBHOOK_ALLOW_PRIVATE_NETWORKS=1 APP_URL=http://127.0.0.1:${POSTGRES_PORT} DISPATCH_INTERVAL_MS=200 node node_modules/next/dist/bin/next start -p ${POSTGRES_PORT}`,
+            command: `node --import tsx --import ./scripts/support/server-only.mjs e2e/support/recreate-database.ts && rm -rf .data/e2e-pg && DATABASE_URL=${POSTGRES_URL} CARRIER=simulator EMAIL_TRANSPORT=file AUTH_SECRET=e2e-auth-secret-e2e-auth-secret-0123456789 AUTH_ENCRYPTION_KEY=e2e-encryption-key-e2e-encryption-key-0123 SIMULATOR_SECRET=${E2E_SIMULATOR_SECRET} DATA_DIR=.data/e2e-pg DEMO_DATA=0 WEBHOOK_ALLOW_PRIVATE_NETWORKS=1 APP_URL=http://127.0.0.1:${POSTGRES_PORT} DISPATCH_INTERVAL_MS=200 CHORES_INTERVAL_MS=5000 node node_modules/next/dist/bin/next start -p ${POSTGRES_PORT}`,
             url: `http://127.0.0.1:${POSTGRES_PORT}/api/health`,
             reuseExistingServer: false,
             timeout: 120_000,

@@ -30,6 +30,8 @@ const envSchema = z.object({
   INNGEST_DEV: z.enum(["0", "1"]).optional(),
   // Local driver: how often it looks for due work when nothing wakes it earlier.
   DISPATCH_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  // Local driver: how often the chores run (timeouts, usage roll-up, reconciliation, erasure).
+  CHORES_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
 
   // Carrier: the built-in simulator, or seven.io. Unset runs the simulator, which a production
   // start refuses: there it must be chosen (lib/config/production-check.ts).

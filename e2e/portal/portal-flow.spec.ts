@@ -13,8 +13,8 @@ import { expectAccessible, screenshots } from "../support/portal-checks";
 // It runs on the embedded server and, with TEST_DATABASE_URL, on the PostgreSQL one too, each
 // with a practice of its own (e2e/support/flow-practice.ts), so its counts are exact.
 
-// Waits for the app's own background work (dispatch, simulator reports, the minute's roll-up):
-// generous, as the two servers share two cores with the other tests.
+// Waits for the app's own background work (dispatch, simulator reports, the roll-up, which the
+// test servers run every 5 s): generous, as the two servers share two cores with the other tests.
 const DELIVERY_TIMEOUT = 60_000;
 const ROLL_UP_TIMEOUT = 150_000;
 
@@ -109,13 +109,13 @@ for (const server of E2E_SERVERS) {
 
     test("an SMS posted with the key shows in /sms, and its status moves to „zugestellt“ without a reload", async () => {
       test.setTimeout(180_000);
-      // Due in half a minute, so the list is sure to show it before the carrier's report.
+      // Due in 15 s, so the list is sure to show it before the carrier's report.
       const sent = await sendSms(apiKey, {
         to: recipients.first,
         from: practice.sender,
         text: texts.first,
         reference: `ablauf-${run}`,
-        sendAt: new Date(Date.now() + 30_000).toISOString(),
+        sendAt: new Date(Date.now() + 15_000).toISOString(),
       });
       firstId = sent.id;
 
@@ -126,7 +126,7 @@ for (const server of E2E_SERVERS) {
       await expect(row).toHaveCount(1);
       await expect(row).toContainText(practice.sender);
       await expect(row.getByText("ausstehend", { exact: true })).toBeVisible();
-      await expect(row.getByText("zugestellt", { exact: true })).toBeVisible({ timeout: 30_000 + DELIVERY_TIMEOUT });
+      await expect(row.getByText("zugestellt", { exact: true })).toBeVisible({ timeout: 15_000 + DELIVERY_TIMEOUT });
       expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument), "the page was reloaded").toBe(true);
 
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Gesendete SMS");
@@ -238,7 +238,7 @@ for (const server of E2E_SERVERS) {
       test.setTimeout(ROLL_UP_TIMEOUT + 60_000);
       // Four accepted (the first, the kept scheduled one, the one answered, the test SMS; the removed
       // one is not counted), three of them delivered and one waiting for tomorrow. SMS and parts
-      // come from the minute's roll-up: look again until it has run.
+      // come from the chores' roll-up: look again until it has run.
       const figure = (label: string) => page.locator("dl > div").filter({ has: page.getByRole("term").filter({ hasText: new RegExp(`^${label}$`) }) }).getByRole("definition");
       await expect(async () => {
         await page.goto("/stat/activity");

@@ -10,6 +10,8 @@ export const PHONE = { width: 360, height: 740 };
 
 /** No serious or critical axe violations, as e2e/marketing/accessibility.spec.ts asks of the public pages. */
 export async function expectAccessible(page: Page) {
+  // After a server action React sets the page's <title> again a moment later; axe must not run in between.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")

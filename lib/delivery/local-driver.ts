@@ -3,14 +3,12 @@ import { describeError } from "../log-error";
 import { runDueInvoicing } from "../billing/invoicing/local";
 import { PollingLoop } from "./polling-loop";
 
-// The chores (timeouts, usage, erasure) need not run more than once a minute.
-const CHORES_EVERY_MS = 60_000;
 // Monthly invoicing (Inngest's cron on the 1st otherwise) catches up hourly; repeats are no-ops.
 const INVOICING_EVERY_MS = 60 * 60_000;
 
 /**
  * The sweep on a timer when no Inngest server is configured: hands over what is due, plus the
- * chores when a minute has passed and invoicing when an hour has. wake() runs a sweep at once
+ * chores when their interval (a minute) has passed and invoicing when an hour has. wake() runs a sweep at once
  * (a message was just accepted) instead of waiting for the next tick.
  */
 export class LocalDriver extends PollingLoop {
@@ -20,6 +18,8 @@ export class LocalDriver extends PollingLoop {
   constructor(
     private readonly dependencies: () => Promise<SweepDependencies>,
     intervalMs: number,
+    // The chores (timeouts, usage, erasure) need not run more than once a minute.
+    private readonly choresEveryMs = 60_000,
   ) {
     super(intervalMs, {
       paused: "[dispatch] Datenbank nicht erreichbar, Versand pausiert:",
@@ -31,7 +31,7 @@ export class LocalDriver extends PollingLoop {
   protected async tick(): Promise<void> {
     const deps = await this.dependencies();
     await dispatchDue(deps);
-    if (Date.now() - this.lastChores >= CHORES_EVERY_MS) {
+    if (Date.now() - this.lastChores >= this.choresEveryMs) {
       this.lastChores = Date.now();
       await runChores(deps);
     }

@@ -102,7 +102,7 @@ export function getRuntime(): Runtime {
     const carrier = createCarrier(simulator);
     const mailer = createMailer();
     const limiter = new RateLimiter(env.CARRIER_RATE_PER_SECOND);
-    const driver = new LocalDriver(async () => ({ db: (await getDatabase()).db, carrier, simulator, mailer, limiter }), env.DISPATCH_INTERVAL_MS);
+    const driver = new LocalDriver(async () => ({ db: (await getDatabase()).db, carrier, simulator, mailer, limiter }), env.DISPATCH_INTERVAL_MS, env.CHORES_INTERVAL_MS);
     const webhooks = new WebhookDriver(async () => webhookSenderDeps((await getDatabase()).db, mailer));
     globalForRuntime.praxisboteRuntime = { carrier, simulator, mailer, limiter, driver, webhooks };
   }
