@@ -2,7 +2,9 @@ import { spawn, type ChildProcess } from "node:child_process";
 
 /** `next start` of this checkout's build on a port, once /api/health answers. */
 export async function startNextServer(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const server = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { env, stdio: "ignore" });
+  // BENCH_NODE_ARGS: e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server under a benchmark.
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const server = spawn("node", [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port)], { env, stdio: "ignore" });
   for (let i = 0; i < 150; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return server;

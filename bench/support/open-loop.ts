@@ -13,6 +13,8 @@ export interface OpenLoopResult {
   max: number;
   non2xx: number;
   errors: number;
+  /** When the slowest requests were due (ms after the start) and how long they took: clustered or spread. */
+  slowest: { dueAt: number; latency: number }[];
 }
 
 export async function openLoop(options: { url: string; rate: number; seconds: number; headers: Record<string, string>; body: () => string }): Promise<OpenLoopResult> {
@@ -20,6 +22,7 @@ export async function openLoop(options: { url: string; rate: number; seconds: nu
   const total = Math.round(options.rate * options.seconds);
   const interval = 1000 / options.rate;
   const latencies: number[] = [];
+  const timeline: { dueAt: number; latency: number }[] = [];
   let non2xx = 0;
   let errors = 0;
   const answers: Promise<void>[] = [];
@@ -40,6 +43,7 @@ export async function openLoop(options: { url: string; rate: number; seconds: nu
             response.resume();
             response.on("end", () => {
               latencies.push(performance.now() - due);
+              timeline.push({ dueAt: due - start, latency: performance.now() - due });
               if ((response.statusCode ?? 0) >= 300) non2xx++;
               resolve();
             });
@@ -58,5 +62,6 @@ export async function openLoop(options: { url: string; rate: number; seconds: nu
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))] ?? NaN;
-  return { sent: total, offered, p50: at(0.5), p99: at(0.99), max: latencies.at(-1) ?? NaN, non2xx, errors };
+  const slowest = timeline.sort((a, b) => b.latency - a.latency).slice(0, Math.ceil(total / 100));
+  return { sent: total, offered, p50: at(0.5), p99: at(0.99), max: latencies.at(-1) ?? NaN, non2xx, errors, slowest };
 }
