@@ -148,6 +148,24 @@ describe("sending the outbox", () => {
     expect(receiver.received).toHaveLength(0);
   });
 
+  it("drops what is owed of a type the endpoint no longer asks for, and will not send it again on request", async () => {
+    const db = database.db;
+    receiver = await startReceiver(() => 204);
+    const practiceId = await createTestPractice(db);
+    const endpoint = await insertEndpoint(db, practiceId, { url: receiver.url, eventTypes: ["message.delivered", "reply.received"] });
+    await deliveredMessage(db, practiceId);
+    await db.update(webhookEndpoints).set({ eventTypes: ["reply.received"] }).where(eq(webhookEndpoints.id, endpoint.id));
+    expect(await deliverDueWebhooks(testSenderDeps(db))).toMatchObject({ abandoned: 1, succeeded: 0 });
+    expect(receiver.received).toHaveLength(0);
+    const [owed] = await deliveryRows(db);
+    await expect(redeliver(db, practiceId, owed.id)).rejects.toMatchObject({ code: "invalid_request", message: expect.stringContaining("message.delivered") });
+    // Ticked again, the event goes out on request.
+    await db.update(webhookEndpoints).set({ eventTypes: ["message.delivered"] }).where(eq(webhookEndpoints.id, endpoint.id));
+    await redeliver(db, practiceId, owed.id);
+    expect(await deliverDueWebhooks(testSenderDeps(db))).toMatchObject({ succeeded: 1 });
+    expect(receiver.received).toHaveLength(1);
+  });
+
   it("sends replies and opt-outs with the API's reply object and the number", async () => {
     const db = database.db;
     receiver = await startReceiver(() => 204);

@@ -44,6 +44,8 @@ interface ClaimedDelivery extends OwedEvent {
     previousSecretUntil: Date | null;
     failingSince: Date | null;
     disabled: boolean;
+    /** The endpoint still asks for this event's type (its events can be changed after the event was owed). */
+    subscribed: boolean;
   };
 }
 
@@ -70,7 +72,8 @@ export async function claimDueDeliveries(db: Database, now: Date, limit: number)
           from due where d.id = due.id
           returning d.*
         )
-        select c.*, e.url, e.secret_sealed, e.previous_secret_sealed, e.previous_secret_until, e.failing_since, e.disabled_at
+        select c.*, e.url, e.secret_sealed, e.previous_secret_sealed, e.previous_secret_until, e.failing_since, e.disabled_at,
+          c.event_type = any(e.event_types) as subscribed
         from claimed c join webhook_endpoints e on e.id = c.endpoint_id`,
   );
   return rows.map((row) => ({
@@ -93,6 +96,7 @@ export async function claimDueDeliveries(db: Database, now: Date, limit: number)
       previousSecretUntil: dateOrNull(row.previous_secret_until),
       failingSince: dateOrNull(row.failing_since),
       disabled: row.disabled_at !== null && row.disabled_at !== undefined,
+      subscribed: row.subscribed === true,
     },
   }));
 }
@@ -123,8 +127,8 @@ export async function freezePayloads(db: Database, claimed: ClaimedDelivery[]): 
 /** One attempt at one claimed delivery, recorded with its outcome. */
 export async function attemptDelivery(deps: WebhookSenderDeps, delivery: ClaimedDelivery): Promise<DeliveryOutcome> {
   const clock = deps.now ?? (() => new Date());
-  // An endpoint switched off after the event was owed gets nothing more.
-  if (delivery.endpoint.disabled) return abandon(deps.db, delivery, clock());
+  // An endpoint switched off, or no longer asking for this type, after the event was owed gets nothing more.
+  if (delivery.endpoint.disabled || !delivery.endpoint.subscribed) return abandon(deps.db, delivery, clock());
   let body = delivery.payload;
   if (body === null) {
     try {

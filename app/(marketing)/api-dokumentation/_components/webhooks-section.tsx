@@ -166,6 +166,7 @@ export function WebhooksSection() {
           Scheitert ein Endpunkt {WEBHOOK_GIVE_UP_DAYS} Tage lang, schalten wir ihn ab und schreiben dem Hauptzugang eine E-Mail. Im Portal sieht er die letzten
           Zustellversuche, sendet gescheiterte Ereignisse erneut und schaltet den Endpunkt wieder ein.
         </li>
+        <li>Nehmen Sie einem Endpunkt ein Ereignis weg, senden wir ihm auch die noch offenen Ereignisse dieser Art nicht mehr.</li>
         <li>
           Wir senden nur an öffentlich erreichbare Adressen über HTTPS. Eine selbst betriebene Installation im Praxisnetz erlaubt mit{" "}
           <code className={code}>WEBHOOK_ALLOW_PRIVATE_NETWORKS=1</code> auch interne Adressen und http.
