@@ -28,10 +28,15 @@ export const webhookEndpoints = pgTable(
     failingSince: timestamp("failing_since", { withTimezone: true }),
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
     disabledReason: text("disabled_reason"),
+    // When the e-mail about a disabling is (again) due; null once it reached the main users.
+    disableNoticeDueAt: timestamp("disable_notice_due_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (table) => [index("webhook_endpoints_practice_idx").on(table.practiceId)],
+  (table) => [
+    index("webhook_endpoints_practice_idx").on(table.practiceId),
+    index("webhook_endpoints_disable_notice_idx").on(table.disableNoticeDueAt).where(sql`disable_notice_due_at is not null`),
+  ],
 );
 
 /**

@@ -137,6 +137,37 @@ describe("sending the outbox", () => {
     expect(await deliveryRows(db)).toHaveLength(1);
   });
 
+  it("tries the e-mail about the disabling again after 5 minutes when it failed, and sends it once", async () => {
+    const db = database.db;
+    receiver = await startReceiver(() => 503);
+    const practiceId = await createTestPractice(db);
+    const endpoint = await insertEndpoint(db, practiceId, { url: receiver.url, eventTypes: ["message.delivered"] });
+    const t0 = new Date("2026-11-27T09:00:00Z");
+    await deliveredMessage(db, practiceId, t0);
+    let now = t0;
+    const deps = testSenderDeps(db, { now: () => now });
+    deps.mailer.failWith = "Resend: 503";
+    for (let round = 0; round < 30 && !(await deliveryRows(db))[0].abandonedAt; round++) {
+      await deliverDueWebhooks(deps);
+      const [row] = await deliveryRows(db);
+      if (!row.abandonedAt) now = row.nextAttemptAt;
+    }
+    const [disabled] = await db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpoint.id));
+    expect(disabled.disabledAt).toEqual(now);
+    expect(deps.mailer.sent).toHaveLength(0);
+
+    deps.mailer.failWith = null;
+    now = new Date(disabled.disabledAt!.getTime() + 60_000);
+    await deliverDueWebhooks(deps);
+    expect(deps.mailer.sent).toHaveLength(0);
+    now = new Date(disabled.disabledAt!.getTime() + 5 * 60_000);
+    await deliverDueWebhooks(deps);
+    expect(deps.mailer.sent.map((mail) => mail.subject)).toEqual([expect.stringMatching(/abgeschaltet/)]);
+    now = new Date(disabled.disabledAt!.getTime() + 60 * 60_000);
+    await deliverDueWebhooks(deps);
+    expect(deps.mailer.sent).toHaveLength(1);
+  });
+
   it("abandons what a since-disabled endpoint is owed without sending it", async () => {
     const db = database.db;
     receiver = await startReceiver(() => 204);

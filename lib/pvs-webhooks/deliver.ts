@@ -4,7 +4,7 @@ import { selectRows } from "../../db/rows";
 import { mapWithConcurrency } from "../delivery/sweep";
 import type { Mailer } from "../email/mailer";
 import type { MessageStatus } from "../messages/status";
-import { disableFailingEndpoint } from "./disable-endpoint";
+import { disableFailingEndpoint, sendDueDisableNotices } from "./disable-endpoint";
 import { buildPayload, buildPayloads, EventGoneError, type OwedEvent } from "./payload";
 import { postWebhook, type PostResult, type SendPolicy } from "./post-webhook";
 import { nextAttemptAt, threeDaysPassed } from "./retry-schedule";
@@ -180,7 +180,7 @@ async function recordAttempt(deps: WebhookSenderDeps, delivery: ClaimedDelivery,
   if (result.ok) return "succeeded";
   if (!giveUp) return "failed";
   if (threeDaysPassed(failingSince, now)) {
-    await disableFailingEndpoint(deps.db, deps.mailer, deps.appUrl, delivery.endpointId, failingSince, now);
+    await disableFailingEndpoint(deps.db, deps.mailer, deps.appUrl, delivery.endpointId, now);
   }
   return "abandoned";
 }
@@ -206,6 +206,8 @@ export async function deliverDueWebhooks(deps: WebhookSenderDeps, options: Deliv
   const clock = deps.now ?? (() => new Date());
   const batchSize = options.batchSize ?? 50;
   const outcomes: Record<DeliveryOutcome, number> = { succeeded: 0, failed: 0, abandoned: 0, "lost-claim": 0 };
+  // An e-mail about a disabled endpoint that failed before.
+  await sendDueDisableNotices(deps.db, deps.mailer, deps.appUrl, clock());
   for (let batch = 0; batch < (options.maxBatches ?? 20); batch++) {
     const claimed = await claimDueDeliveries(deps.db, clock(), batchSize);
     await freezePayloads(deps.db, claimed);

@@ -1,0 +1,2 @@
+ALTER TABLE "webhook_endpoints" ADD COLUMN "disable_notice_due_at" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "webhook_endpoints_disable_notice_idx" ON "webhook_endpoints" USING btree ("disable_notice_due_at") WHERE disable_notice_due_at is not null;
