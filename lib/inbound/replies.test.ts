@@ -35,11 +35,28 @@ describe("listReplies", () => {
     await insertReply({ practiceId, text: "Zu alt", receivedAt: daysAgo(61) });
     await insertReply({ practiceId: other, text: "Andere Praxis", receivedAt: daysAgo(1) });
 
-    const replies = await listReplies(database.db, practiceId, now);
+    const { replies } = await listReplies(database.db, practiceId, { now });
     expect(replies.map((reply) => reply.id)).toEqual([stranger.id, unmatched.id, matched.id]);
     expect(replies[0]).toMatchObject({ original: null, readAt: daysAgo(1) });
     expect(replies[1]).toMatchObject({ text: "Dienstag passt", readAt: null, original: { id: latest.id, text: "Termin am Dienstag", sender: "Praxis" } });
     expect(replies[2].original).toMatchObject({ id: older.id, text: "Termin am Montag" });
+  });
+
+  it("pages newest first without skipping or repeating replies of the same moment, split across two pages", async () => {
+    const practiceId = await createTestPractice(database.db);
+    const sameMoment = daysAgo(2);
+    const ids = [
+      (await insertReply({ practiceId, receivedAt: daysAgo(1) })).id,
+      ...[await insertReply({ practiceId, receivedAt: sameMoment }), await insertReply({ practiceId, receivedAt: sameMoment })].map((reply) => reply.id).sort().reverse(),
+      (await insertReply({ practiceId, receivedAt: daysAgo(3) })).id,
+    ];
+    const first = await listReplies(database.db, practiceId, { now, limit: 2 });
+    const second = await listReplies(database.db, practiceId, { now, limit: 2, cursor: first.nextCursor });
+    expect([...first.replies, ...second.replies].map((reply) => reply.id)).toEqual(ids);
+    expect(first.nextCursor).not.toBeNull();
+    expect(second.nextCursor).toBeNull();
+    // A cursor that is not ours starts at the top.
+    expect((await listReplies(database.db, practiceId, { now, limit: 2, cursor: "x' or 1=1" })).replies.map((reply) => reply.id)).toEqual(ids.slice(0, 2));
   });
 });
 
@@ -53,7 +70,7 @@ describe("unread marks", () => {
 
     expect(await markRepliesRead(database.db, practiceId, [first.id, seen.id], now)).toBe(1);
     expect(await countUnreadReplies(database.db, practiceId, now)).toBe(1);
-    const byId = new Map((await listReplies(database.db, practiceId, now)).map((reply) => [reply.id, reply.readAt]));
+    const byId = new Map((await listReplies(database.db, practiceId, { now })).replies.map((reply) => [reply.id, reply.readAt]));
     expect(byId.get(first.id)).toEqual(now);
     expect(byId.get(second.id)).toBeNull();
     expect(byId.get(seen.id)).toEqual(daysAgo(2));

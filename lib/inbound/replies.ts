@@ -3,10 +3,11 @@ import type { Database } from "../../db/client";
 import { selectRows } from "../../db/rows";
 import { inboundMessages } from "../../db/schema";
 import { DomainError } from "../errors/domain-error";
+import { cursorColumn, olderThanCursor } from "../lists/keyset-cursor";
 
 /** Patient data is erased after 60 days; the list shows no more than what is kept. */
 export const REPLY_DAYS = 60;
-export const REPLY_LIST_LIMIT = 500;
+export const REPLY_PAGE_SIZE = 50;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -30,18 +31,31 @@ interface ReplyRow {
   original_text: string | null;
   original_sender: string | null;
   original_created_at: string | Date | null;
+  cursor: string;
+}
+
+export interface ReplyPage {
+  replies: Reply[];
+  /** Where the next (older) page starts; null on the last page. */
+  nextCursor: string | null;
 }
 
 /**
  * Replies the practice owns from the last 60 days, newest first, each with the message it
  * answers: the one matched when the reply came in (same sender number), else the practice's
  * latest message to that number before the reply — replies to a sender name are matched here.
+ * One page at a time, after `cursor` (keyset paging, lib/lists/keyset-cursor.ts).
  */
-export async function listReplies(db: Database, practiceId: string, now = new Date(), limit = REPLY_LIST_LIMIT): Promise<Reply[]> {
+export async function listReplies(
+  db: Database,
+  practiceId: string,
+  { now = new Date(), cursor, limit = REPLY_PAGE_SIZE }: { now?: Date; cursor?: string | null; limit?: number } = {},
+): Promise<ReplyPage> {
   const since = new Date(now.getTime() - REPLY_DAYS * 86_400_000);
+  const olderThan = olderThanCursor(sql`i.received_at`, sql`i.id`, cursor);
   const rows = await selectRows<ReplyRow>(
     db,
-    sql`select i.id, i.from_number, i.text, i.received_at, i.read_at,
+    sql`select i.id, i.from_number, i.text, i.received_at, i.read_at, ${cursorColumn(sql`i.received_at`, sql`i.id`)} as cursor,
                o.id as original_id, o.text as original_text, o.sender as original_sender, o.created_at as original_created_at
         from inbound_messages i
         left join lateral (
@@ -54,10 +68,16 @@ export async function listReplies(db: Database, practiceId: string, now = new Da
           limit 1
         ) o on true
         where i.practice_id = ${practiceId} and i.received_at >= ${since.toISOString()}::timestamptz
+          ${olderThan ? sql`and ${olderThan}` : sql``}
         order by i.received_at desc, i.id desc
-        limit ${limit}`,
+        limit ${limit + 1}`,
   );
-  return rows.map((row) => ({
+  const page = rows.slice(0, limit);
+  return { replies: page.map(toReply), nextCursor: rows.length > limit ? page[page.length - 1].cursor : null };
+}
+
+function toReply(row: ReplyRow): Reply {
+  return {
     id: row.id,
     fromNumber: row.from_number,
     text: row.text,
@@ -67,7 +87,7 @@ export async function listReplies(db: Database, practiceId: string, now = new Da
       row.original_id === null
         ? null
         : { id: row.original_id, text: row.original_text, sender: row.original_sender ?? "", createdAt: new Date(row.original_created_at!) },
-  }));
+  };
 }
 
 /**

@@ -6,6 +6,7 @@ import { DomainError } from "../errors/domain-error";
 import { findStatusHistory } from "./find-messages";
 import type { SentSmsFilters } from "./sent-sms-filters";
 import type { MessageStatus } from "./status";
+import { cursorColumn, olderThanCursor } from "../lists/keyset-cursor";
 
 // The portal's "Gesendete SMS": list, status poll and detail. Every function takes the practice
 // id, so a message of another practice is never listed and is "not found" by id.
@@ -20,10 +21,6 @@ const uuidSchema = z.uuid();
 const statusAt = sql<Date>`(select max(e.received_at) from message_status_events e
   where e.message_id = "messages"."id" and e.status = "messages"."status")`.mapWith(messageStatusEvents.receivedAt);
 
-// The cursor is the last row's (created_at, id), the timestamp in microseconds as PostgreSQL
-// keeps it: a millisecond Date would skip or repeat messages accepted within one millisecond.
-const cursorColumn = sql<string>`to_char(${messages.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') || '_' || ${messages.id}`;
-const CURSOR = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z)_([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
 const rowColumns = {
   id: messages.id,
@@ -41,7 +38,7 @@ const rowColumns = {
   clientReference: messages.clientReference,
   locationName: locations.name,
   erasedAt: messages.erasedAt,
-  cursor: cursorColumn,
+  cursor: cursorColumn(messages.createdAt, messages.id),
 };
 
 export interface SentSmsRow {
@@ -79,7 +76,6 @@ export function escapeLike(value: string): string {
 }
 
 function conditions(practiceId: string, filters: SentSmsFilters, cursor: string | null | undefined): SQL | undefined {
-  const position = cursor ? CURSOR.exec(cursor) : null;
   return and(
     eq(messages.practiceId, practiceId),
     gte(messages.createdAt, filters.from),
@@ -88,11 +84,8 @@ function conditions(practiceId: string, filters: SentSmsFilters, cursor: string 
     filters.locationId ? eq(messages.locationId, filters.locationId) : undefined,
     filters.recipient ? eq(messages.recipient, filters.recipient) : undefined,
     filters.search ? sql`${messages.text} ilike ${`%${escapeLike(filters.search)}%`} escape '\\'` : undefined,
-    // Keyset on messages_practice_created_idx: `created_at <=` is the index condition, the id
-    // breaks ties between messages accepted in the same microsecond.
-    position
-      ? sql`${messages.createdAt} <= ${position[1]}::timestamptz and (${messages.createdAt} < ${position[1]}::timestamptz or ${messages.id} < ${position[2]}::uuid)`
-      : undefined,
+    // Keyset on messages_practice_created_idx.
+    olderThanCursor(messages.createdAt, messages.id, cursor),
   );
 }
 

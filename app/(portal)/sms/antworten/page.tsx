@@ -1,19 +1,23 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { after } from "next/server";
 import { getDb } from "@/db/client";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/current-user";
-import { listReplies, markRepliesRead, REPLY_DAYS, REPLY_LIST_LIMIT } from "@/lib/inbound/replies";
+import { countUnreadReplies, listReplies, markRepliesRead, REPLY_DAYS } from "@/lib/inbound/replies";
 import { formatBerlinDate, formatBerlinTime } from "@/lib/time/berlin";
 
 export const metadata: Metadata = { title: "Antworten" };
 
 const dateTime = (instant: Date) => `${formatBerlinDate(instant)}, ${formatBerlinTime(instant)} Uhr`;
 
-export default async function RepliesPage() {
+export default async function RepliesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const db = await getDb();
-  const replies = await listReplies(db, user.practice.id);
+  const { nach } = await searchParams;
+  const cursor = typeof nach === "string" ? nach : null;
+  const [{ replies, nextCursor }, unreadCount] = await Promise.all([listReplies(db, user.practice.id, { cursor }), countUnreadReplies(db, user.practice.id)]);
   const unread = replies.filter((reply) => reply.readAt === null);
   // Opening the list is reading: every reply is shown whole here, there is nothing more to open.
   // Only the ids shown are marked, so a reply arriving meanwhile stays unread; this page still marks them "neu".
@@ -27,13 +31,15 @@ export default async function RepliesPage() {
           Was Patientinnen und Patienten auf Ihre SMS geantwortet haben, die neueste zuerst, mit der SMS, auf die sie antworten. Wir leiten jede
           Antwort außerdem per E-Mail an Ihre Praxis weiter. Antworten werden nach {REPLY_DAYS} Tagen gelöscht.
         </p>
-        {unread.length > 0 && (
+        {unreadCount > 0 && (
           <p className="text-sm font-medium text-brand-700">
-            {unread.length === 1 ? "1 neue Antwort" : `${unread.length} neue Antworten`} seit Ihrem letzten Besuch.
+            {unreadCount === 1 ? "1 neue Antwort" : `${unreadCount} neue Antworten`} seit Ihrem letzten Besuch.
           </p>
         )}
       </div>
-      {replies.length === 0 ? (
+      {replies.length === 0 && cursor ? (
+        <p className="text-slate-700">Keine älteren Antworten.</p>
+      ) : replies.length === 0 ? (
         <p className="rounded-md border border-slate-200 bg-white p-4 text-slate-700">
           In den letzten {REPLY_DAYS} Tagen hat niemand auf Ihre SMS geantwortet. Antworten erreichen Sie, wenn Ihre SMS von Ihrer Antwortnummer
           kommen.
@@ -71,7 +77,18 @@ export default async function RepliesPage() {
           ))}
         </ol>
       )}
-      {replies.length === REPLY_LIST_LIMIT && <p className="text-sm text-slate-600">Angezeigt werden die neuesten {REPLY_LIST_LIMIT} Antworten.</p>}
+      <nav aria-label="Seiten der Antworten" className="flex flex-wrap gap-3">
+        {cursor && (
+          <Button asChild variant="outline" size="sm">
+            <Link href="/sms/antworten">Zu den neuesten Antworten</Link>
+          </Button>
+        )}
+        {nextCursor && (
+          <Button asChild variant="outline" size="sm">
+            <Link href={`/sms/antworten?nach=${encodeURIComponent(nextCursor)}`}>Ältere Antworten</Link>
+          </Button>
+        )}
+      </nav>
     </div>
   );
 }
