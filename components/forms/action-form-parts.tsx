@@ -8,16 +8,16 @@ export function HiddenFields({ fields }: { fields: Record<string, string> }) {
 }
 
 /** The form's submit button; while the action runs it is disabled and says so. */
-export function SubmitButton({ pending, children, ...props }: Omit<ComponentProps<typeof Button>, "type" | "disabled"> & { pending: boolean }) {
+export function SubmitButton({ pending, disabled = false, children, ...props }: Omit<ComponentProps<typeof Button>, "type"> & { pending: boolean }) {
   return (
-    <Button type="submit" disabled={pending} {...props}>
+    <Button type="submit" disabled={pending || disabled} {...props}>
       {pending ? "Einen Moment …" : children}
     </Button>
   );
 }
 
-/** A dialog form's way out (Abbrechen) and its submit button. */
-export function DialogFormFooter({ pending, submitLabel, variant }: { pending: boolean; submitLabel: string; variant?: ButtonVariant }) {
+/** A dialog form's way out (Abbrechen) and its submit button (`disabled`: also while there is nothing to submit). */
+export function DialogFormFooter({ pending, submitLabel, variant, disabled = false }: { pending: boolean; submitLabel: string; variant?: ButtonVariant; disabled?: boolean }) {
   return (
     <DialogFooter>
       <DialogClose asChild>
@@ -25,7 +25,7 @@ export function DialogFormFooter({ pending, submitLabel, variant }: { pending: b
           Abbrechen
         </Button>
       </DialogClose>
-      <SubmitButton pending={pending} variant={variant}>
+      <SubmitButton pending={pending} variant={variant} disabled={disabled}>
         {submitLabel}
       </SubmitButton>
     </DialogFooter>

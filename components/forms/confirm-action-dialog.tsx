@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState, useState, type ReactNode } from "react";
-import { DialogFormFooter, HiddenFields, SubmitButton } from "@/components/forms/action-form-parts";
+import { DialogFormFooter, HiddenFields } from "@/components/forms/action-form-parts";
+import { ResultActionForm } from "@/components/forms/result-action-form";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
@@ -57,19 +58,6 @@ export function ConfirmActionDialog({
 }
 
 /** A single button for a harmless step (promoting, revoking an invitation), with its error next to it. */
-export function InlineActionForm({ label, action, fields }: { label: string; action: Action; fields: Record<string, string> }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
-  return (
-    <form action={formAction} className="inline-flex flex-col gap-1">
-      <HiddenFields fields={fields} />
-      <SubmitButton pending={pending} variant="outline" size="sm">
-        {label}
-      </SubmitButton>
-      {state.status === "error" && (
-        <span role="alert" className="max-w-xs text-sm text-rose-700">
-          {state.message}
-        </span>
-      )}
-    </form>
-  );
+export function InlineActionForm(props: { label: string; action: Action; fields: Record<string, string> }) {
+  return <ResultActionForm {...props} errorsOnly />;
 }

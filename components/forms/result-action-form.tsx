@@ -5,15 +5,17 @@ import { HiddenFields, SubmitButton } from "@/components/forms/action-form-parts
 import { cn } from "@/components/ui/cn";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
-/** One harmless button whose answer, done or refused, appears right below it. */
+/** One harmless button whose answer, done or refused, appears right below it (`errorsOnly`: only a refusal). */
 export function ResultActionForm({
   label,
   action,
   fields,
+  errorsOnly = false,
 }: {
   label: string;
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
   fields: Record<string, string>;
+  errorsOnly?: boolean;
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   return (
@@ -22,7 +24,7 @@ export function ResultActionForm({
       <SubmitButton pending={pending} variant="outline" size="sm">
         {label}
       </SubmitButton>
-      {state.message && (
+      {state.message && (state.status === "error" || !errorsOnly) && (
         <span role={state.status === "error" ? "alert" : "status"} className={cn("max-w-xs text-sm", state.status === "error" ? "text-rose-700" : "text-brand-800")}>
           {state.message}
         </span>

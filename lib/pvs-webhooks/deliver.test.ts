@@ -27,6 +27,20 @@ async function deliveredMessage(db: Database, practiceId: string, now = new Date
 }
 
 const deliveryRows = (db: Database) => db.select().from(webhookDeliveries);
+
+/** Runs the sender on the retry schedule until the owed event is given up; the clock at the end. */
+async function failUntilGivenUp(db: Database, start: Date, setNow: (now: Date) => void, deps: ReturnType<typeof testSenderDeps>): Promise<Date> {
+  let now = start;
+  setNow(now);
+  for (let round = 0; round < 30; round++) {
+    await deliverDueWebhooks(deps);
+    const [row] = await deliveryRows(db);
+    if (row.abandonedAt) break;
+    now = row.nextAttemptAt;
+    setNow(now);
+  }
+  return now;
+}
 const attemptRows = (db: Database) => db.select().from(webhookAttempts).orderBy(webhookAttempts.id);
 
 describe("sending the outbox", () => {
@@ -114,12 +128,7 @@ describe("sending the outbox", () => {
     await deliveredMessage(db, practiceId, t0);
     let now = t0;
     const deps = testSenderDeps(db, { now: () => now });
-    for (let round = 0; round < 30; round++) {
-      await deliverDueWebhooks(deps);
-      const [row] = await deliveryRows(db);
-      if (row.abandonedAt) break;
-      now = row.nextAttemptAt;
-    }
+    now = await failUntilGivenUp(db, t0, (at) => (now = at), deps);
     const [delivery] = await deliveryRows(db);
     expect(delivery.abandonedAt).toEqual(new Date(t0.getTime() + 3 * 24 * 3_600_000));
     expect(delivery.attempts).toBe(receiver.received.length);
@@ -147,11 +156,7 @@ describe("sending the outbox", () => {
     let now = t0;
     const deps = testSenderDeps(db, { now: () => now });
     deps.mailer.failWith = "Resend: 503";
-    for (let round = 0; round < 30 && !(await deliveryRows(db))[0].abandonedAt; round++) {
-      await deliverDueWebhooks(deps);
-      const [row] = await deliveryRows(db);
-      if (!row.abandonedAt) now = row.nextAttemptAt;
-    }
+    now = await failUntilGivenUp(db, t0, (at) => (now = at), deps);
     const [disabled] = await db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpoint.id));
     expect(disabled.disabledAt).toEqual(now);
     expect(deps.mailer.sent).toHaveLength(0);

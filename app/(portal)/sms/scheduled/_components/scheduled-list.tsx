@@ -1,11 +1,12 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { DialogFormFooter } from "@/components/forms/action-form-parts";
 import { FormMessage } from "@/components/forms/form-message";
 import { TestBadge } from "@/components/sms/test-badge";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { removeScheduledAction } from "../actions";
@@ -73,16 +74,7 @@ export function ScheduledList({ items }: { items: ScheduledItem[] }) {
                 <input key={id} type="hidden" name="id" value={id} />
               ))}
               {state.status === "error" && <FormMessage state={state} />}
-              <DialogFooter>
-                <DialogClose asChild>
-                  <Button type="button" variant="ghost">
-                    Abbrechen
-                  </Button>
-                </DialogClose>
-                <Button type="submit" variant="destructive" disabled={pending || selected.length === 0}>
-                  {pending ? "Einen Moment …" : `${smsCount(selected.length)} entfernen`}
-                </Button>
-              </DialogFooter>
+              <DialogFormFooter pending={pending} submitLabel={`${smsCount(selected.length)} entfernen`} variant="destructive" disabled={selected.length === 0} />
             </form>
           </DialogContent>
         </Dialog>
