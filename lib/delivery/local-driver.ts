@@ -8,8 +8,8 @@ const INVOICING_EVERY_MS = 60 * 60_000;
 
 /**
  * The sweep on a timer when no Inngest server is configured: hands over what is due, plus the
- * chores when their interval (a minute) has passed and invoicing when an hour has. wake() runs a sweep at once
- * (a message was just accepted) instead of waiting for the next tick.
+ * chores when their interval (a minute) has passed and invoicing when an hour has. wake() runs
+ * a sweep at once (a message was just accepted) instead of waiting for the next tick.
  */
 export class LocalDriver extends PollingLoop {
   private lastChores = 0;

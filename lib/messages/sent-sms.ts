@@ -21,7 +21,6 @@ const uuidSchema = z.uuid();
 const statusAt = sql<Date>`(select max(e.received_at) from message_status_events e
   where e.message_id = "messages"."id" and e.status = "messages"."status")`.mapWith(messageStatusEvents.receivedAt);
 
-
 const rowColumns = {
   id: messages.id,
   createdAt: messages.createdAt,
