@@ -5,7 +5,7 @@ import { sendOne } from "../lib/messages/send-one";
 import { createPractice, EmailTakenError } from "../lib/practices/create-practice";
 import type { DatabaseDriver } from "./driver";
 import { migrationState } from "./migrate";
-import { selectPreparedRows, selectRows } from "./rows";
+import { preparedStatement, selectRows } from "./rows";
 import { messages, practices } from "./schema";
 import { createCaller } from "./testing/fixtures";
 import { openTestDatabase, TEST_DATABASE_URL, setUpTestDatabase } from "./testing/test-database";
@@ -79,19 +79,21 @@ describe.each(drivers)("the %s driver", (driver) => {
   });
 
   it("runs a named prepared statement with new values each time, on every pooled connection and in a transaction", async () => {
-    const plusOne = (n: number) => sql`select ${n}::int + 1 as n, ${`x${n}`}::text as label`;
-    const answers = await Promise.all(Array.from({ length: 25 }, (_, n) => selectPreparedRows<{ n: number; label: string }>(database.db, plusOne(n))));
+    const plusOne = preparedStatement<{ n: number; label: string }>(sql`select ${sql.placeholder("n")}::int + 1 as n, ${sql.placeholder("label")}::text as label`);
+    const answers = await Promise.all(Array.from({ length: 25 }, (_, n) => plusOne<{ n: number; label: string }>(database.db, { n, label: `x${n}` })));
     expect(answers.map(([row]) => [row.n, row.label])).toEqual(Array.from({ length: 25 }, (_, n) => [n + 1, `x${n}`]));
     // Another text gets another name: no "prepared statement already exists".
-    expect(await selectPreparedRows(database.db, sql`select ${"a"}::text as other`)).toEqual([{ other: "a" }]);
+    const other = preparedStatement<{ value: string }>(sql`select ${sql.placeholder("value")}::text as other`);
+    expect(await other(database.db, { value: "a" })).toEqual([{ other: "a" }]);
     const prepared = await database.db.transaction(async (tx) => {
-      expect(await selectPreparedRows(tx, plusOne(41))).toEqual([{ n: 42, label: "x41" }]);
-      expect(await selectPreparedRows(tx, plusOne(42))).toEqual([{ n: 43, label: "x42" }]);
-      return selectRows<{ name: string }>(tx, sql`select name from pg_prepared_statements where name like 'pb\_%' and statement like '%+ 1 as n%'`);
+      expect(await plusOne(tx, { n: 41, label: "x41" })).toEqual([{ n: 42, label: "x41" }]);
+      expect(await plusOne(tx, { n: 42, label: "x42" })).toEqual([{ n: 43, label: "x42" }]);
+      return selectRows<{ name: string }>(tx, sql`select name from pg_prepared_statements where name like 'pb\\_%' and statement like '%+ 1 as n%'`);
     });
     // PGlite has no named statements in its API (one connection, no gain); the servers keep one per text.
     expect(prepared).toHaveLength(driver === "pglite" ? 0 : 1);
   });
+
 });
 
 describe.runIf(TEST_DATABASE_URL)("migrations on PostgreSQL", () => {

@@ -12,19 +12,12 @@ export async function selectRows<Row>(db: Database, query: SQL): Promise<Row[]> 
 }
 
 /**
- * Like selectRows, but as a named prepared statement (node-postgres and Neon; PGlite ignores
- * the name): each connection parses the statement once and PostgreSQL soon reuses one plan,
- * where an unnamed statement is parsed and planned on every call — about a third of the
- * database's time for the API's two statements per SMS. Only for hot statements of a fixed
- * shape: every distinct text stays prepared on each pooled connection for as long as it lives.
- */
-export function selectPreparedRows<Row>(db: Database, query: SQL): Promise<Row[]> {
-  return runPrepared<Row>(db, named(dialect.sqlToQuery(query)), {});
-}
-
-/**
- * A hot statement whose text never changes, built once: its values are `sql.placeholder(name)`
- * and come with each call. Saves building the SQL text on every request as well.
+ * A hot statement, built once: its values are `sql.placeholder(name)` and come with each call.
+ * It runs as a named prepared statement (node-postgres and Neon; PGlite ignores the name): each
+ * connection parses it once and PostgreSQL soon reuses one plan, where an unnamed statement is
+ * parsed and planned on every call — about a third of the database's time for the API's two
+ * statements per SMS; and the SQL text is not built again on every request. Only for statements
+ * of a fixed shape: each stays prepared on every pooled connection for as long as it lives.
  */
 export function preparedStatement<Values extends Record<string, unknown>>(query: SQL) {
   const built = named(dialect.sqlToQuery(query));

@@ -1,15 +1,15 @@
 import { createHash } from "node:crypto";
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { selectRows } from "../../db/rows";
 import { locations } from "../../db/schema";
 import { DomainError } from "../errors/domain-error";
 import type { PracticeContext } from "../practices/practice-context";
 import { recipientOptedOut } from "../opt-outs/opt-outs";
-import { ownedSenderExpression, senderNotAllowed } from "../senders/owned-senders";
-import { berlinDate, startOfBerlinDay } from "../time/berlin";
+import { senderNotAllowed, senderOwnership } from "../senders/owned-senders";
 import { findMessageByIdempotencyKey } from "./find-messages";
 import { idempotencyKeyCutoff } from "./idempotency-keys";
+import { billedPartsSince, startOfBerlinMonth } from "./billed-parts";
 import { insertCheckedMessage, newMessage, storedMessage } from "./message-rows";
 import type { MessageRow } from "./serialize";
 import type { SmsDraft } from "./validate-sms-request";
@@ -71,11 +71,7 @@ export async function acceptMessage(db: Database, context: PracticeContext, draf
     db,
     context,
     message,
-    {
-      ownedSender: ownedSenderExpression(context.practice, draft.sender),
-      partsUsed: limit === null ? null : billedPartsThisMonth(practiceId, now),
-      limit,
-    },
+    { sender: senderOwnership(context.practice, draft.sender), monthStart: startOfBerlinMonth(now), limit },
     now,
   );
   if (result.optedOut) return refuse(recipientOptedOut());
@@ -114,19 +110,8 @@ export function replayOf(earlier: { requestHash: string | null; message: Message
 
 /** Parts billed this calendar month (Berlin) so far. */
 export async function monthlyPartsUsed(db: Database, practiceId: string, now: Date): Promise<number> {
-  const [row] = await selectRows<{ used: string | number }>(db, sql`select ${billedPartsThisMonth(practiceId, now)} as used`);
+  const [row] = await selectRows<{ used: string | number }>(db, sql`select ${billedPartsSince(practiceId, startOfBerlinMonth(now))} as used`);
   return Number(row.used);
-}
-
-// Requests arriving at the same moment can pass the limit together by a few parts; it protects
-// the practice's budget, not a hard quota.
-/** Scalar SQL: the parts billed this calendar month (Berlin) so far. */
-function billedPartsThisMonth(practiceId: string, now: Date): SQL {
-  const { year, month } = berlinDate(now);
-  // Billed messages only: cancelled ones, and expired ones (price 0, lib/delivery/expiry.ts), cost nothing.
-  return sql`(select coalesce(sum(segments), 0) from messages
-              where practice_id = ${practiceId} and created_at >= ${startOfBerlinDay(year, month, 1).toISOString()}::timestamptz
-                and status <> 'cancelled' and price_cents > 0)`;
 }
 
 export function monthlyLimitReached(limit: number, used: number): DomainError {

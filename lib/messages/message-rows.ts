@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { sql, type SQL } from "drizzle-orm";
+import { sql, type Placeholder, type SQL } from "drizzle-orm";
 import type { Database } from "../../db/client";
-import { selectPreparedRows, selectRows } from "../../db/rows";
+import { preparedStatement, selectRows } from "../../db/rows";
 import { priceForSegments } from "../billing/price-list";
 import type { PracticeContext } from "../practices/practice-context";
+import { ownedSenderSql, type SenderOwnership } from "../senders/owned-senders";
+import { billedPartsSince } from "./billed-parts";
 import { idempotencyKeyCutoff } from "./idempotency-keys";
 import type { MessageRow } from "./serialize";
 import { insertStatusEvents } from "./status-transition";
@@ -84,16 +86,31 @@ const ROW_COLUMNS: readonly Column[] = [
   ["sandbox", "boolean", (m) => m.sandbox],
 ];
 
-/** Per request: the same for every message. */
-function requestColumns(context: PracticeContext, now: Date): [string, SQL][] {
-  const at = now.toISOString();
-  return [
-    ["practice_id", sql`${context.practice.id}::uuid`],
-    ["api_key_id", sql`${context.apiKeyId}::uuid`],
-    ["status", sql`'pending'::message_status`],
-    ["created_at", sql`${at}::timestamptz`],
-    ["updated_at", sql`${at}::timestamptz`],
-  ];
+/**
+ * The values of an insert: real ones (the batch), or the placeholders of a statement built once
+ * (the single send), so that both store exactly the same way.
+ */
+interface InsertValues {
+  /** A row column's values, as one array. */
+  column(name: string, value: Column[2]): unknown;
+  practiceId: unknown;
+  apiKeyId: unknown;
+  now: Date | Placeholder;
+  /** The Idempotency-Keys to free when expired (an array); null: none in this request. */
+  keys: unknown;
+  keyCutoff: unknown;
+}
+
+function batchValues(context: PracticeContext, messages: NewMessage[], now: Date): InsertValues {
+  const keys = messages.flatMap((message) => (message.idempotencyKey ? [message.idempotencyKey] : []));
+  return {
+    column: (_name, value) => sql.param(messages.map(value)),
+    practiceId: context.practice.id,
+    apiKeyId: context.apiKeyId,
+    now,
+    keys: keys.length > 0 ? sql.param(keys) : null,
+    keyCutoff: idempotencyKeyCutoff(now).toISOString(),
+  };
 }
 
 /**
@@ -103,16 +120,16 @@ function requestColumns(context: PracticeContext, now: Date): [string, SQL][] {
  */
 export async function insertMessages(db: Database, context: PracticeContext, messages: NewMessage[], now: Date): Promise<Set<string>> {
   if (messages.length === 0) return new Set();
-  const rows = await selectRows<{ id: string }>(db, sql`with ${insertStatement(context, messages, now)} select id from inserted`);
+  const rows = await selectRows<{ id: string }>(db, sql`with ${insertStatement(batchValues(context, messages, now))} select id from inserted`);
   return new Set(rows.map((row) => String(row.id)));
 }
 
 /** What the single send checks inside its insert statement rather than in round trips of its own. */
 export interface InsertChecks {
-  /** Scalar SQL: the sender as the practice owns it, null when it does not (ownedSenderExpression). */
-  ownedSender: SQL;
-  /** Scalar SQL: the parts billed this month so far, when the practice has a monthly limit. */
-  partsUsed: SQL | null;
+  /** How the sender's ownership is looked up (lib/senders/owned-senders.ts). */
+  sender: SenderOwnership;
+  /** Where the monthly limit's count starts. */
+  monthStart: string;
   limit: number | null;
 }
 
@@ -125,26 +142,61 @@ export interface CheckedInsert {
   used: number;
 }
 
+const placeholder = (name: string) => sql.placeholder(name);
+
+// The single send's statement, built once per shape (the sender's kind, with or without a
+// monthly limit): building its SQL text would cost more JavaScript than the rest of the request.
+const checkedInserts = new Map<string, ReturnType<typeof preparedStatement>>();
+
+function checkedInsertStatement(senderKind: SenderOwnership["kind"], limited: boolean) {
+  const shape = `${senderKind}:${limited}`;
+  let statement = checkedInserts.get(shape);
+  if (!statement) {
+    const practiceId = placeholder("practiceId");
+    const fits = limited ? sql`checked.used + ${placeholder("segments")} <= ${placeholder("limit")}` : sql`true`;
+    statement = preparedStatement(
+      sql`with checked as (
+            select exists(select 1 from opt_outs where practice_id = ${practiceId} and number = ${placeholder("recipient")}) as opted_out,
+                   ${ownedSenderSql(senderKind, practiceId, placeholder("senderValue"))} as sender,
+                   ${limited ? billedPartsSince(practiceId, placeholder("monthStart")) : sql`0`}::bigint as used
+          ), ${insertStatement(
+            {
+              column: (name) => placeholder(`row_${name}`),
+              practiceId,
+              apiKeyId: placeholder("apiKeyId"),
+              now: placeholder("now"),
+              keys: placeholder("keys"),
+              keyCutoff: placeholder("keyCutoff"),
+            },
+            { from: sql`checked`, where: sql`not checked.opted_out and checked.sender is not null and ${fits}`, sender: sql`checked.sender` },
+          )}
+          select (select id from inserted) as id, opted_out, sender, used from checked`,
+    );
+    checkedInserts.set(shape, statement);
+  }
+  return statement;
+}
+
 /**
  * Stores one message only if its recipient has not opted out, the practice owns its sender and
  * it fits under the monthly limit, all in the statement that stores it: a send is then two
  * round trips (the key, this), not five. The caller turns what comes back into the refusal.
  */
 export async function insertCheckedMessage(db: Database, context: PracticeContext, message: NewMessage, checks: InsertChecks, now: Date): Promise<CheckedInsert> {
-  const fits = checks.limit === null ? sql`true` : sql`checked.used + ${message.draft.segments} <= ${checks.limit}`;
-  const [row] = await selectPreparedRows<{ id: string | null; opted_out: boolean; sender: string | null; used: string | number }>(
-    db,
-    sql`with checked as (
-          select exists(select 1 from opt_outs where practice_id = ${context.practice.id} and number = ${message.draft.recipient}) as opted_out,
-                 ${checks.ownedSender} as sender,
-                 ${checks.partsUsed ?? sql`0`}::bigint as used
-        ), ${insertStatement(context, [message], now, {
-          from: sql`checked`,
-          where: sql`not checked.opted_out and checked.sender is not null and ${fits}`,
-          sender: sql`checked.sender`,
-        })}
-        select (select id from inserted) as id, opted_out, sender, used from checked`,
-  );
+  const statement = checkedInsertStatement(checks.sender.kind, checks.limit !== null);
+  const [row] = await statement<{ id: string | null; opted_out: boolean; sender: string | null; used: string | number }>(db, {
+    ...Object.fromEntries(ROW_COLUMNS.map(([name, , value]) => [`row_${name}`, [value(message)]])),
+    practiceId: context.practice.id,
+    apiKeyId: context.apiKeyId,
+    now: now.toISOString(),
+    keys: message.idempotencyKey ? [message.idempotencyKey] : [],
+    keyCutoff: idempotencyKeyCutoff(now).toISOString(),
+    recipient: message.draft.recipient,
+    senderValue: checks.sender.value,
+    monthStart: checks.monthStart,
+    segments: message.draft.segments,
+    limit: checks.limit,
+  });
   return { stored: row.id !== null, optedOut: row.opted_out, sender: row.sender, used: Number(row.used) };
 }
 
@@ -157,27 +209,34 @@ interface Guard {
 }
 
 /** The CTEs `inserted` (ids stored) and its status events, ready for a `select` after them. */
-function insertStatement(context: PracticeContext, messages: NewMessage[], now: Date, guard?: Guard): SQL {
-  const keys = messages.flatMap((message) => (message.idempotencyKey ? [message.idempotencyKey] : []));
+function insertStatement(values: InsertValues, guard?: Guard): SQL {
+  const at = values.now instanceof Date ? values.now.toISOString() : values.now;
   // An expired key still sits on its old message and would make the insert conflict: the CTE
   // `released` takes it off in the same statement. The insert reads `released` (count(*) waits
   // for all of it), because CTEs nobody reads run after the main query, i.e. too late.
   const releaseExpiredKeys =
-    keys.length > 0
+    values.keys !== null
       ? sql`released as (
             update messages set idempotency_key = null, request_hash = null
-            where practice_id = ${context.practice.id} and idempotency_key = any(${sql.param(keys)}::text[])
-              and created_at < ${idempotencyKeyCutoff(now).toISOString()}
+            where practice_id = ${values.practiceId} and idempotency_key = any(${values.keys}::text[])
+              and created_at < ${values.keyCutoff}::timestamptz
             returning id
           ), `
       : sql``;
-  const perRequest = requestColumns(context, now);
+  // Per request: the same for every message.
+  const perRequest: [string, SQL][] = [
+    ["practice_id", sql`${values.practiceId}::uuid`],
+    ["api_key_id", sql`${values.apiKeyId}::uuid`],
+    ["status", sql`'pending'::message_status`],
+    ["created_at", sql`${at}::timestamptz`],
+    ["updated_at", sql`${at}::timestamptz`],
+  ];
   const names = sql.raw([...ROW_COLUMNS.map(([name]) => name), ...perRequest.map(([name]) => name)].join(", "));
   // Enum arrays go as text[]: PGlite serialises only built-in array types.
-  const arrays = ROW_COLUMNS.map(([, type, value]) => sql`${sql.param(messages.map(value))}::${sql.raw(type === "sms_encoding" ? "text" : type)}[]`);
+  const arrays = ROW_COLUMNS.map(([name, type, value]) => sql`${values.column(name, value)}::${sql.raw(type === "sms_encoding" ? "text" : type)}[]`);
   const rowNames = ROW_COLUMNS.map(([name]) => name).join(", ");
   const rowValues = ROW_COLUMNS.map(([name, type]) => (guard && name === "sender" ? guard.sender : sql.raw(`row.${name}::${type}`)));
-  const joined = [...(keys.length > 0 ? [sql`(select count(*) from released) as released_first`] : []), ...(guard ? [guard.from] : [])];
+  const joined = [...(values.keys !== null ? [sql`(select count(*) from released) as released_first`] : []), ...(guard ? [guard.from] : [])];
   return sql`${releaseExpiredKeys}inserted as (
           insert into messages (${names})
           select ${sql.join(rowValues, sql`, `)}, ${sql.join(
@@ -189,5 +248,5 @@ function insertStatement(context: PracticeContext, messages: NewMessage[], now: 
           ${guard ? sql`where ${guard.where}` : sql``}
           on conflict (practice_id, idempotency_key) do nothing
           returning id
-        ), ${insertStatusEvents("inserted", "pending", now)}`;
+        ), ${insertStatusEvents("inserted", "pending", values.now)}`;
 }

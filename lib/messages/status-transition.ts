@@ -1,4 +1,4 @@
-import { sql, type SQL } from "drizzle-orm";
+import { sql, type Placeholder, type SQL } from "drizzle-orm";
 import { insertMessageDeliveries } from "../pvs-webhooks/outbox";
 import { FINAL_STATUSES, type MessageStatus } from "./status";
 
@@ -15,13 +15,15 @@ export interface StatusEventDetails {
 /**
  * The CTE `<source>_events`: one status event, received `now`, for each `id` in the CTE
  * `source` (only for the rows `where` keeps, if given); for a status the PVS hears about, also
- * `<source>_webhooks`, its outbox rows (lib/pvs-webhooks/outbox.ts).
+ * `<source>_webhooks`, its outbox rows (lib/pvs-webhooks/outbox.ts). `now` may be the placeholder
+ * of a statement built once (lib/messages/message-rows.ts).
  */
-export function insertStatusEvents(source: string, status: MessageStatus, now: Date, event: StatusEventDetails & { where?: SQL } = {}): SQL {
+export function insertStatusEvents(source: string, status: MessageStatus, now: Date | Placeholder, event: StatusEventDetails & { where?: SQL } = {}): SQL {
   const webhooks = insertMessageDeliveries(source, status, now, event.where);
+  const at = now instanceof Date ? now.toISOString() : now;
   return sql`${sql.identifier(`${source}_events`)} as (
       insert into message_status_events (message_id, status, carrier_status, detail, received_at, carrier_time)
-      select id, ${status}::message_status, ${event.carrierStatus ?? null}::text, ${event.detail ?? null}::text, ${now.toISOString()}::timestamptz,
+      select id, ${status}::message_status, ${event.carrierStatus ?? null}::text, ${event.detail ?? null}::text, ${at}::timestamptz,
         ${event.carrierTime?.toISOString() ?? null}::timestamptz
       from ${sql.identifier(source)}
       ${event.where ? sql`where ${event.where}` : sql``}

@@ -1,4 +1,4 @@
-import { sql, type SQL } from "drizzle-orm";
+import { sql, type Placeholder, type SQL } from "drizzle-orm";
 import type { MessageStatus } from "../messages/status";
 import { eventTypeForStatus, type WebhookEventType } from "./event-types";
 
@@ -14,10 +14,10 @@ const subscribed = (eventType: WebhookEventType, practiceId: SQL) =>
  * The CTE `<source>_webhooks`: one delivery per subscribed endpoint for each `id` in the CTE
  * `source` (those `where` keeps) that reached `status`; null for statuses without an event.
  */
-export function insertMessageDeliveries(source: string, status: MessageStatus, now: Date, where?: SQL): SQL | null {
+export function insertMessageDeliveries(source: string, status: MessageStatus, now: Date | Placeholder, where?: SQL): SQL | null {
   const eventType = eventTypeForStatus(status);
   if (!eventType) return null;
-  const at = now.toISOString();
+  const at = now instanceof Date ? now.toISOString() : now;
   // The messages table is read as before the statement: only practice_id is needed, which never changes.
   return sql`${sql.identifier(`${source}_webhooks`)} as (
       insert into webhook_deliveries (endpoint_id, practice_id, event_type, message_id, event_status, occurred_at, next_attempt_at)

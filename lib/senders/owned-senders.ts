@@ -56,17 +56,46 @@ export async function ownedSender(db: Database, practice: { id: string; replyNum
  * the statement that stores the message (lib/messages/message-rows.ts) instead of a round trip.
  */
 export function ownedSenderExpression(practice: { id: string; replyNumber: string | null }, sender: string): SQL {
+  const { kind, value } = senderOwnership(practice, sender);
+  return ownedSenderSql(kind, practice.id, value);
+}
+
+/** How a sender's ownership is checked: decided from the sender alone, the SQL below does the rest. */
+export interface SenderOwnership {
+  kind: "invalid" | "reply-number" | "number" | "name";
+  /** The reply number, the canonical number or the name to look up; null when invalid. */
+  value: string | null;
+}
+
+export function senderOwnership(practice: { replyNumber: string | null }, sender: string): SenderOwnership {
   const checked = validateSender(sender);
-  if (!checked.ok) return sql`null::text`;
+  if (!checked.ok) return { kind: "invalid", value: null };
   if (checked.kind === "numeric") {
     const number = canonicalSenderNumber(checked.sender);
-    if (practice.replyNumber && digitsOf(practice.replyNumber) === digitsOf(number)) return sql`${practice.replyNumber}::text`;
-    return sql`(select value from practice_senders
-                where practice_id = ${practice.id} and kind = 'number' and value = ${number} and verified_at is not null)`;
+    if (practice.replyNumber && digitsOf(practice.replyNumber) === digitsOf(number)) return { kind: "reply-number", value: practice.replyNumber };
+    return { kind: "number", value: number };
   }
-  // Written like the unique index (lower(value) where kind = 'name'), so that it is used.
-  return sql`(select value from practice_senders
-              where kind = 'name' and lower(value) = lower(${checked.sender}) and practice_id = ${practice.id} and verified_at is not null)`;
+  return { kind: "name", value: checked.sender };
+}
+
+/**
+ * The owned sender (or null) as SQL, per kind; `practiceId` and `value` may be placeholders of a
+ * statement built once per kind (lib/messages/message-rows.ts).
+ */
+export function ownedSenderSql(kind: SenderOwnership["kind"], practiceId: unknown, value: unknown): SQL {
+  switch (kind) {
+    case "invalid":
+      return sql`null::text`;
+    case "reply-number":
+      return sql`${value}::text`;
+    case "number":
+      return sql`(select value from practice_senders
+                  where practice_id = ${practiceId} and kind = 'number' and value = ${value} and verified_at is not null)`;
+    case "name":
+      // Written like the unique index (lower(value) where kind = 'name'), so that it is used.
+      return sql`(select value from practice_senders
+                  where kind = 'name' and lower(value) = lower(${value}) and practice_id = ${practiceId} and verified_at is not null)`;
+  }
 }
 
 /** The refusal of a sender the practice does not own; `usedDefault`: the request named no sender. */
