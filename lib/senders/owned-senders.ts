@@ -47,17 +47,9 @@ export async function findSenderOwner(db: Database, practiceId: string): Promise
  * message pays for it.
  */
 export async function ownedSender(db: Database, practice: { id: string; replyNumber: string | null }, sender: string): Promise<string | null> {
-  const [row] = await selectRows<{ value: string | null }>(db, sql`select ${ownedSenderExpression(practice, sender)} as value`);
-  return row?.value ?? null;
-}
-
-/**
- * ownedSender as a scalar SQL expression, so that the single send can check the sender inside
- * the statement that stores the message (lib/messages/message-rows.ts) instead of a round trip.
- */
-export function ownedSenderExpression(practice: { id: string; replyNumber: string | null }, sender: string): SQL {
   const { kind, value } = senderOwnership(practice, sender);
-  return ownedSenderSql(kind, practice.id, value);
+  const [row] = await selectRows<{ value: string | null }>(db, sql`select ${ownedSenderSql(kind, practice.id, value)} as value`);
+  return row?.value ?? null;
 }
 
 /** How a sender's ownership is checked: decided from the sender alone, the SQL below does the rest. */
@@ -79,8 +71,9 @@ export function senderOwnership(practice: { replyNumber: string | null }, sender
 }
 
 /**
- * The owned sender (or null) as SQL, per kind; `practiceId` and `value` may be placeholders of a
- * statement built once per kind (lib/messages/message-rows.ts).
+ * The owned sender (or null) as a scalar SQL expression, per kind, so that the single send can
+ * check it inside the statement that stores the message; `practiceId` and `value` may be the
+ * placeholders of that statement, built once per kind (lib/messages/message-rows.ts).
  */
 export function ownedSenderSql(kind: SenderOwnership["kind"], practiceId: unknown, value: unknown): SQL {
   switch (kind) {
