@@ -3,7 +3,6 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import type { Database } from "../db/client";
 import { invoices, locations, practices } from "../db/schema";
 import { insertMessage } from "../db/testing/fixtures";
 import { startOfBerlinDay } from "../lib/time/berlin";
@@ -16,21 +15,12 @@ delete env.RESEND_API_KEY;
 
 const run = (script: string, ...args: string[]) => spawnSync("node", [...TSX_NODE_ARGS, script, ...args], { encoding: "utf8", env });
 
-async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
-  const handle = await cli.open();
-  try {
-    return await work(handle.db);
-  } finally {
-    await handle.close();
-  }
-}
-
 describe("npm run invoices:run and invoices:cancel", () => {
   it("issue a month's invoice with statements once, e-mail it once, and cancel it", async () => {
     const created = run("scripts/practice-create.ts", "--name", "Zahnarztpraxis Dr. Kern", "--email", "team@praxis-kern.de", "--json");
     expect(created.status).toBe(0);
     const { practiceId } = JSON.parse(created.stdout);
-    await withDatabase(async (db) => {
+    await cli.withDatabase(async (db) => {
       await db
         .update(practices)
         .set({ trialEndsAt: startOfBerlinDay(2026, 9, 1), street: "Hauptstraße 5", postalCode: "70173", city: "Stuttgart", billingEmail: "buchhaltung@praxis-kern.de" })
@@ -72,7 +62,7 @@ describe("npm run invoices:run and invoices:cancel", () => {
     expect(twice.status).toBe(1);
     expect(twice.stderr).toContain("schon durch");
 
-    await withDatabase(async (db) => {
+    await cli.withDatabase(async (db) => {
       const rows = await db.select().from(invoices).orderBy(invoices.number);
       expect(rows.map((row) => row.kind)).toEqual(["invoice", "cancellation"]);
       expect(Buffer.from(rows[0].pdf!).subarray(0, 5).toString()).toBe("%PDF-");

@@ -22,9 +22,7 @@ const xsd = PAIN_008_XSD;
 const fixtures = { debit: "", transfer: "", holder: "" };
 
 beforeAll(async () => {
-  const handle = await cli.open();
-  try {
-    const db = handle.db;
+  await cli.withDatabase(async (db) => {
     const withMandate = await createTestPractice(db);
     const reference = `PB-${withMandate.replace(/-/g, "").slice(0, 12).toUpperCase()}-1`;
     await db
@@ -45,9 +43,7 @@ beforeAll(async () => {
     const transfer = await insertInvoice(db, withoutMandate);
     const [holder] = await db.select({ name: practices.name }).from(practices).where(eq(practices.id, withoutMandate));
     Object.assign(fixtures, { debit: debit.number, transfer: transfer.number, holder: holder.name });
-  } finally {
-    await handle.close();
-  }
+  });
 }, 120_000);
 
 describe("npm run invoices:sepa", () => {
@@ -105,12 +101,7 @@ describe("npm run invoices:mark-paid", () => {
     // A paid invoice is not collected any more.
     expect(sepa("--month", "2026-10", "--again").stdout).toBe("");
 
-    const handle = await cli.open();
-    try {
-      const [row] = await handle.db.select({ status: invoices.status }).from(invoices).where(eq(invoices.number, fixtures.debit));
-      expect(row.status).toBe("paid");
-    } finally {
-      await handle.close();
-    }
+    const [row] = await cli.withDatabase((db) => db.select({ status: invoices.status }).from(invoices).where(eq(invoices.number, fixtures.debit)));
+    expect(row.status).toBe("paid");
   }, 120_000);
 });

@@ -1,7 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import type { Database } from "../db/client";
 import { auditLog } from "../db/schema";
 import { checkPassword } from "../lib/auth/login";
 import { setUpCliTestData } from "./support/cli-test-data";
@@ -12,15 +11,6 @@ const origin = { ip: "192.0.2.1", userAgent: null };
 
 function run(script: string, ...args: string[]) {
   return spawnSync("node", [...TSX_NODE_ARGS, script, ...args], { encoding: "utf8", env: cli.env });
-}
-
-async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
-  const handle = await cli.open();
-  try {
-    return await work(handle.db);
-  } finally {
-    await handle.close();
-  }
 }
 
 describe("npm run user:create", () => {
@@ -42,7 +32,7 @@ describe("npm run user:create", () => {
     expect(chosen.status).toBe(0);
     expect(JSON.parse(chosen.stdout)).toMatchObject({ email: "chef@praxis-kern.de", password: "Wurzelkanal-Sonne-77" });
 
-    await withDatabase(async (db) => {
+    await cli.withDatabase(async (db) => {
       const logIn = async (email: string, password: string) => (await checkPassword(db, email, password, origin)).kind;
       expect(await logIn(created.email, created.password)).toBe("signed-in");
       expect(await logIn(user.email, user.password)).toBe("signed-in");

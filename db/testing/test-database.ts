@@ -19,22 +19,32 @@ export interface TestDatabase {
 }
 
 /**
+ * An empty database of its own on the TEST_DATABASE_URL server, named `pb_test_…` (an aborted
+ * run's are dropped by .ci/run): its URL, and how to drop it.
+ */
+export async function createServerTestDatabase(kind = ""): Promise<{ url: string; drop(): Promise<void> }> {
+  const serverUrl = TEST_DATABASE_URL;
+  if (!serverUrl) throw new Error("TEST_DATABASE_URL is needed for a database on the test server");
+  const name = `pb_test_${kind}${process.pid}_${randomBytes(4).toString("hex")}`;
+  await adminQuery(serverUrl, `create database "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => adminQuery(serverUrl, `drop database if exists "${name}" with (force)`) };
+}
+
+/**
  * A database of its own for one test file: in-memory PGlite, or a fresh database on the
  * TEST_DATABASE_URL server (test files run in parallel, so they never share one).
  */
 export async function openTestDatabase(driver: DatabaseDriver = TEST_DATABASE_URL ? "postgres" : "pglite"): Promise<TestDatabase> {
   if (driver === "pglite") return wrap(await openDatabase({ driver }), async () => {});
-  const serverUrl = TEST_DATABASE_URL;
-  if (!serverUrl) throw new Error(`TEST_DATABASE_URL is needed for the ${driver} driver`);
-  const name = `pb_test_${process.pid}_${randomBytes(4).toString("hex")}`;
-  await adminQuery(serverUrl, `create database "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  if (!TEST_DATABASE_URL) throw new Error(`TEST_DATABASE_URL is needed for the ${driver} driver`);
+  const database = await createServerTestDatabase();
   const proxy = driver === "neon" ? await startNeonWsProxy() : undefined;
-  const handle = await openDatabase({ driver, url: url.toString(), neonWsProxy: proxy?.endpoint });
+  const handle = await openDatabase({ driver, url: database.url, neonWsProxy: proxy?.endpoint });
   return wrap(handle, async () => {
     await proxy?.close();
-    await adminQuery(serverUrl, `drop database if exists "${name}" with (force)`);
+    await database.drop();
   });
 }
 
