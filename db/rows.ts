@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Query, SQL } from "drizzle-orm";
+import type { Placeholder, Query, SQL } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import type { Database } from "./client";
 
@@ -22,6 +22,11 @@ export async function selectRows<Row>(db: Database, query: SQL): Promise<Row[]> 
 export function preparedStatement<Values extends Record<string, unknown>>(query: SQL) {
   const built = named(dialect.sqlToQuery(query));
   return <Row>(db: Database, values: Values): Promise<Row[]> => runPrepared<Row>(db, built, values);
+}
+
+/** A moment as a statement's value: a Date as ISO text, a placeholder (of a preparedStatement) as it is. */
+export function momentValue(now: Date | Placeholder): string | Placeholder {
+  return now instanceof Date ? now.toISOString() : now;
 }
 
 // The name is a hash of the text, so one name never stands for two texts on a connection.

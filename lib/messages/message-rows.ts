@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { sql, type Placeholder, type SQL } from "drizzle-orm";
 import type { Database } from "../../db/client";
-import { preparedStatement, selectRows } from "../../db/rows";
+import { momentValue, preparedStatement, selectRows } from "../../db/rows";
 import { priceForSegments } from "../billing/price-list";
 import type { PracticeContext } from "../practices/practice-context";
 import { ownedSenderSql, type SenderOwnership } from "../senders/owned-senders";
@@ -210,7 +210,7 @@ interface Guard {
 
 /** The CTEs `inserted` (ids stored) and its status events, ready for a `select` after them. */
 function insertStatement(values: InsertValues, guard?: Guard): SQL {
-  const at = values.now instanceof Date ? values.now.toISOString() : values.now;
+  const at = momentValue(values.now);
   // An expired key still sits on its old message and would make the insert conflict: the CTE
   // `released` takes it off in the same statement. The insert reads `released` (count(*) waits
   // for all of it), because CTEs nobody reads run after the main query, i.e. too late.

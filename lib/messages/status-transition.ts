@@ -1,4 +1,5 @@
 import { sql, type Placeholder, type SQL } from "drizzle-orm";
+import { momentValue } from "../../db/rows";
 import { insertMessageDeliveries } from "../pvs-webhooks/outbox";
 import { FINAL_STATUSES, type MessageStatus } from "./status";
 
@@ -20,7 +21,7 @@ export interface StatusEventDetails {
  */
 export function insertStatusEvents(source: string, status: MessageStatus, now: Date | Placeholder, event: StatusEventDetails & { where?: SQL } = {}): SQL {
   const webhooks = insertMessageDeliveries(source, status, now, event.where);
-  const at = now instanceof Date ? now.toISOString() : now;
+  const at = momentValue(now);
   return sql`${sql.identifier(`${source}_events`)} as (
       insert into message_status_events (message_id, status, carrier_status, detail, received_at, carrier_time)
       select id, ${status}::message_status, ${event.carrierStatus ?? null}::text, ${event.detail ?? null}::text, ${at}::timestamptz,

@@ -51,7 +51,7 @@ interface DueNotice {
  * once; the e-mails' idempotency keys guard against a repeat after a crash. Done only when every
  * main user got it.
  */
-export async function sendDueDisableNotices(db: Database, mailer: Mailer, appUrl: string, now: Date, onlyEndpointId?: string): Promise<number> {
+export async function sendDueDisableNotices(db: Database, mailer: Mailer, appUrl: string, now: Date, onlyEndpointId?: string): Promise<void> {
   const at = now.toISOString();
   const due = await selectRows<DueNotice>(
     db,
@@ -64,16 +64,13 @@ export async function sendDueDisableNotices(db: Database, mailer: Mailer, appUrl
                (select array_agg(u.email order by u.email) from users u where u.practice_id = d.practice_id and u.role = 'main') as emails
         from due d`,
   );
-  let sent = 0;
   for (const notice of due) {
     const disabledAt = notice.disabled_at === null ? null : new Date(notice.disabled_at);
     // Switched on again meanwhile, or too long ago for the news to help: nothing more to say.
     const stillNews = disabledAt !== null && now.getTime() - disabledAt.getTime() < DISABLE_NOTICE_GIVE_UP_MS;
     if (stillNews && !(await mailMainUsers(mailer, appUrl, notice, disabledAt))) continue;
     await db.execute(sql`update webhook_endpoints set disable_notice_due_at = null where id = ${notice.id}`);
-    if (stillNews) sent++;
   }
-  return sent;
 }
 
 async function mailMainUsers(mailer: Mailer, appUrl: string, notice: DueNotice, disabledAt: Date): Promise<boolean> {

@@ -1,4 +1,5 @@
 import { sql, type Placeholder, type SQL } from "drizzle-orm";
+import { momentValue } from "../../db/rows";
 import type { MessageStatus } from "../messages/status";
 import { eventTypeForStatus, type WebhookEventType } from "./event-types";
 
@@ -17,7 +18,7 @@ const subscribed = (eventType: WebhookEventType, practiceId: SQL) =>
 export function insertMessageDeliveries(source: string, status: MessageStatus, now: Date | Placeholder, where?: SQL): SQL | null {
   const eventType = eventTypeForStatus(status);
   if (!eventType) return null;
-  const at = now instanceof Date ? now.toISOString() : now;
+  const at = momentValue(now);
   // The messages table is read as before the statement: only practice_id is needed, which never changes.
   return sql`${sql.identifier(`${source}_webhooks`)} as (
       insert into webhook_deliveries (endpoint_id, practice_id, event_type, message_id, event_status, occurred_at, next_attempt_at)
