@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState, useState, type ReactNode } from "react";
+import { ActionDialog } from "@/components/forms/action-dialog";
 import { DialogFormFooter, HiddenFields } from "@/components/forms/action-form-parts";
 import { ResultActionForm } from "@/components/forms/result-action-form";
 import { FormMessage } from "@/components/forms/form-message";
-import { Button, type ButtonVariant } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import type { ButtonVariant } from "@/components/ui/button";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -36,24 +36,13 @@ export function ConfirmActionDialog({
     return next;
   }, initialFormState);
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button type="button" variant="outline" size="sm">
-          {triggerLabel}
-        </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogTitle>{title}</DialogTitle>
-        <DialogDescription asChild>
-          <div>{description}</div>
-        </DialogDescription>
-        <form action={formAction} className="mt-4">
-          <HiddenFields fields={fields} />
-          {state.status === "error" && <FormMessage state={state} />}
-          <DialogFormFooter pending={pending} submitLabel={confirmLabel} variant={variant} />
-        </form>
-      </DialogContent>
-    </Dialog>
+    <ActionDialog open={open} onOpenChange={setOpen} triggerLabel={triggerLabel} title={title} description={description}>
+      <form action={formAction} className="mt-4">
+        <HiddenFields fields={fields} />
+        {state.status === "error" && <FormMessage state={state} />}
+        <DialogFormFooter pending={pending} submitLabel={confirmLabel} variant={variant} />
+      </form>
+    </ActionDialog>
   );
 }
 

@@ -1,10 +1,11 @@
 "use client";
 
 import { useActionState, useState, type ReactNode } from "react";
+import { ActionDialog } from "@/components/forms/action-dialog";
 import { DialogFormFooter, HiddenFields } from "@/components/forms/action-form-parts";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
 /**
@@ -43,35 +44,24 @@ export function RenewSecretDialog<State extends FormState>({
   const issued = state.status === "success" ? renderIssued(state) : null;
   if (!renewable && !(issued && open)) return null;
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button type="button" variant="outline" size="sm">
-          {triggerLabel}
-        </Button>
-      </DialogTrigger>
-      <DialogContent className="max-w-2xl">
-        <DialogTitle>{title}</DialogTitle>
-        <DialogDescription asChild>
-          <div>{description}</div>
-        </DialogDescription>
-        {issued ? (
-          <div className="mt-4 space-y-4">
-            <FormMessage state={state} />
-            {issued}
-            <DialogFooter>
-              <DialogClose asChild>
-                <Button type="button">{closeLabel}</Button>
-              </DialogClose>
-            </DialogFooter>
-          </div>
-        ) : (
-          <form action={formAction} className="mt-4">
-            <HiddenFields fields={fields} />
-            {state.status === "error" && <FormMessage state={state} />}
-            <DialogFormFooter pending={pending} submitLabel={submitLabel} />
-          </form>
-        )}
-      </DialogContent>
-    </Dialog>
+    <ActionDialog open={open} onOpenChange={setOpen} triggerLabel={triggerLabel} title={title} description={description} className="max-w-2xl">
+      {issued ? (
+        <div className="mt-4 space-y-4">
+          <FormMessage state={state} />
+          {issued}
+          <DialogFooter>
+            <DialogClose asChild>
+              <Button type="button">{closeLabel}</Button>
+            </DialogClose>
+          </DialogFooter>
+        </div>
+      ) : (
+        <form action={formAction} className="mt-4">
+          <HiddenFields fields={fields} />
+          {state.status === "error" && <FormMessage state={state} />}
+          <DialogFormFooter pending={pending} submitLabel={submitLabel} />
+        </form>
+      )}
+    </ActionDialog>
   );
 }

@@ -1,13 +1,12 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { DialogFormFooter } from "@/components/forms/action-form-parts";
+import { ActionDialog } from "@/components/forms/action-dialog";
+import { DialogFormFooter, HiddenFields } from "@/components/forms/action-form-parts";
 import { ConfirmActionDialog } from "@/components/forms/confirm-action-dialog";
 import { FormMessage } from "@/components/forms/form-message";
 import { RenewSecretDialog } from "@/components/forms/renew-secret-dialog";
 import { ResultActionForm } from "@/components/forms/result-action-form";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import {
   deleteWebhookEndpointAction,
   reenableWebhookEndpointAction,
@@ -64,23 +63,21 @@ function EditDialog({ endpoint }: { endpoint: EndpointSummary }) {
   }, initialState);
   const values = state.status === "error" ? { ...state.values, eventTypes: state.eventTypes } : endpoint;
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button type="button" variant="outline" size="sm">
-          Bearbeiten
-        </Button>
-      </DialogTrigger>
-      <DialogContent className="max-h-[90vh] max-w-2xl overflow-y-auto">
-        <DialogTitle>Endpunkt bearbeiten</DialogTitle>
-        <DialogDescription>Eine neue Adresse erhält die Ereignisse ab sofort, auch noch offene Wiederholungen. Das Secret bleibt dasselbe.</DialogDescription>
-        <form action={action} className="mt-4 space-y-4" noValidate>
-          <input type="hidden" name="endpointId" value={endpoint.id} />
-          {state.status === "error" && <FormMessage state={state} />}
-          <EndpointFields id={`bearbeiten-${endpoint.id}`} values={values} errors={state.fieldErrors} />
-          <DialogFormFooter pending={pending} submitLabel="Speichern" />
-        </form>
-      </DialogContent>
-    </Dialog>
+    <ActionDialog
+      open={open}
+      onOpenChange={setOpen}
+      triggerLabel="Bearbeiten"
+      title="Endpunkt bearbeiten"
+      description="Eine neue Adresse erhält die Ereignisse ab sofort, auch noch offene Wiederholungen. Das Secret bleibt dasselbe."
+      className="max-h-[90vh] max-w-2xl overflow-y-auto"
+    >
+      <form action={action} className="mt-4 space-y-4" noValidate>
+        <HiddenFields fields={{ endpointId: endpoint.id }} />
+        {state.status === "error" && <FormMessage state={state} />}
+        <EndpointFields id={`bearbeiten-${endpoint.id}`} values={values} errors={state.fieldErrors} />
+        <DialogFormFooter pending={pending} submitLabel="Speichern" />
+      </form>
+    </ActionDialog>
   );
 }
 
