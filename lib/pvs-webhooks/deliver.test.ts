@@ -28,18 +28,27 @@ async function deliveredMessage(db: Database, practiceId: string, now = new Date
 
 const deliveryRows = (db: Database) => db.select().from(webhookDeliveries);
 
-/** Runs the sender on the retry schedule until the owed event is given up; the clock at the end. */
-async function failUntilGivenUp(db: Database, start: Date, setNow: (now: Date) => void, deps: ReturnType<typeof testSenderDeps>): Promise<Date> {
-  let now = start;
-  setNow(now);
+const T0 = new Date("2026-11-27T09:00:00Z");
+
+/**
+ * An endpoint that answers 503 to an event owed since T0, sent to on the retry schedule until
+ * it is given up (`mailFails`: the e-mails fail meanwhile); `clock.now` is the sender's clock.
+ */
+async function failForThreeDays(db: Database, { mailFails = false } = {}) {
+  receiver = await startReceiver(() => 503);
+  const practiceId = await createTestPractice(db);
+  const endpoint = await insertEndpoint(db, practiceId, { url: receiver.url, eventTypes: ["message.delivered"] });
+  await deliveredMessage(db, practiceId, T0);
+  const clock = { now: T0 };
+  const deps = testSenderDeps(db, { now: () => clock.now });
+  if (mailFails) deps.mailer.failWith = "Resend: 503";
   for (let round = 0; round < 30; round++) {
     await deliverDueWebhooks(deps);
     const [row] = await deliveryRows(db);
     if (row.abandonedAt) break;
-    now = row.nextAttemptAt;
-    setNow(now);
+    clock.now = row.nextAttemptAt;
   }
-  return now;
+  return { practiceId, endpoint, deps, clock, receiver };
 }
 const attemptRows = (db: Database) => db.select().from(webhookAttempts).orderBy(webhookAttempts.id);
 
@@ -121,20 +130,13 @@ describe("sending the outbox", () => {
 
   it("after three days of failures gives up, disables the endpoint and e-mails the main user", async () => {
     const db = database.db;
-    receiver = await startReceiver(() => 503);
-    const practiceId = await createTestPractice(db);
-    const endpoint = await insertEndpoint(db, practiceId, { url: receiver.url, eventTypes: ["message.delivered"] });
-    const t0 = new Date("2026-11-27T09:00:00Z");
-    await deliveredMessage(db, practiceId, t0);
-    let now = t0;
-    const deps = testSenderDeps(db, { now: () => now });
-    now = await failUntilGivenUp(db, t0, (at) => (now = at), deps);
+    const { practiceId, endpoint, deps, clock, receiver } = await failForThreeDays(db);
     const [delivery] = await deliveryRows(db);
-    expect(delivery.abandonedAt).toEqual(new Date(t0.getTime() + 3 * 24 * 3_600_000));
+    expect(delivery.abandonedAt).toEqual(new Date(T0.getTime() + 3 * 24 * 3_600_000));
     expect(delivery.attempts).toBe(receiver.received.length);
     expect(delivery.attempts).toBeGreaterThanOrEqual(10);
     const [disabled] = await db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpoint.id));
-    expect(disabled.disabledAt).toEqual(now);
+    expect(disabled.disabledAt).toEqual(clock.now);
     expect(disabled.disabledReason).toMatch(/Drei Tage/);
     const [main] = await db.select().from(users).where(eq(users.practiceId, practiceId));
     expect(deps.mailer.sent.map((mail) => mail.to)).toEqual([main.email]);
@@ -142,33 +144,25 @@ describe("sending the outbox", () => {
     expect(deps.mailer.sent[0].text).toContain("https://praxisbote.test/organization/webhooks");
 
     // Nothing more goes to a disabled endpoint: a new event is not even owed.
-    await deliveredMessage(db, practiceId, now);
+    await deliveredMessage(db, practiceId, clock.now);
     expect(await deliveryRows(db)).toHaveLength(1);
   });
 
   it("tries the e-mail about the disabling again after 5 minutes when it failed, and sends it once", async () => {
     const db = database.db;
-    receiver = await startReceiver(() => 503);
-    const practiceId = await createTestPractice(db);
-    const endpoint = await insertEndpoint(db, practiceId, { url: receiver.url, eventTypes: ["message.delivered"] });
-    const t0 = new Date("2026-11-27T09:00:00Z");
-    await deliveredMessage(db, practiceId, t0);
-    let now = t0;
-    const deps = testSenderDeps(db, { now: () => now });
-    deps.mailer.failWith = "Resend: 503";
-    now = await failUntilGivenUp(db, t0, (at) => (now = at), deps);
+    const { endpoint, deps, clock } = await failForThreeDays(db, { mailFails: true });
     const [disabled] = await db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpoint.id));
-    expect(disabled.disabledAt).toEqual(now);
+    expect(disabled.disabledAt).toEqual(clock.now);
     expect(deps.mailer.sent).toHaveLength(0);
 
     deps.mailer.failWith = null;
-    now = new Date(disabled.disabledAt!.getTime() + 60_000);
+    clock.now = new Date(disabled.disabledAt!.getTime() + 60_000);
     await deliverDueWebhooks(deps);
     expect(deps.mailer.sent).toHaveLength(0);
-    now = new Date(disabled.disabledAt!.getTime() + 5 * 60_000);
+    clock.now = new Date(disabled.disabledAt!.getTime() + 5 * 60_000);
     await deliverDueWebhooks(deps);
     expect(deps.mailer.sent.map((mail) => mail.subject)).toEqual([expect.stringMatching(/abgeschaltet/)]);
-    now = new Date(disabled.disabledAt!.getTime() + 60 * 60_000);
+    clock.now = new Date(disabled.disabledAt!.getTime() + 60 * 60_000);
     await deliverDueWebhooks(deps);
     expect(deps.mailer.sent).toHaveLength(1);
   });
