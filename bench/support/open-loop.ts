@@ -21,8 +21,7 @@ export async function openLoop(options: { url: string; rate: number; seconds: nu
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   const total = Math.round(options.rate * options.seconds);
   const interval = 1000 / options.rate;
-  const latencies: number[] = [];
-  const timeline: { dueAt: number; latency: number }[] = [];
+  const answered: { dueAt: number; latency: number }[] = [];
   let non2xx = 0;
   let errors = 0;
   const answers: Promise<void>[] = [];
@@ -42,8 +41,7 @@ export async function openLoop(options: { url: string; rate: number; seconds: nu
           (response) => {
             response.resume();
             response.on("end", () => {
-              latencies.push(performance.now() - due);
-              timeline.push({ dueAt: due - start, latency: performance.now() - due });
+              answered.push({ dueAt: due - start, latency: performance.now() - due });
               if ((response.statusCode ?? 0) >= 300) non2xx++;
               resolve();
             });
@@ -60,8 +58,8 @@ export async function openLoop(options: { url: string; rate: number; seconds: nu
   const offered = total / ((lastSent - start + interval) / 1000);
   await Promise.all(answers);
   agent.destroy();
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))] ?? NaN;
-  const slowest = timeline.sort((a, b) => b.latency - a.latency).slice(0, Math.ceil(total / 100));
-  return { sent: total, offered, p50: at(0.5), p99: at(0.99), max: latencies.at(-1) ?? NaN, non2xx, errors, slowest };
+  answered.sort((a, b) => a.latency - b.latency);
+  const at = (q: number) => answered[Math.min(answered.length - 1, Math.floor(answered.length * q))]?.latency ?? NaN;
+  const slowest = answered.slice(-Math.ceil(total / 100)).reverse();
+  return { sent: total, offered, p50: at(0.5), p99: at(0.99), max: answered.at(-1)?.latency ?? NaN, non2xx, errors, slowest };
 }
