@@ -2,8 +2,9 @@ import { integer, pgTable, primaryKey, smallint, text, timestamp, uuid } from "d
 import { apiKeys } from "./api-keys";
 
 // Requests per API key and minute. In the database rather than in memory so that every
-// instance of the app counts against the same limit. Each window is split into shards: a
-// single counter row would make every request of a busy key wait for the one before it.
+// instance of the app counts against the same limit. Each window is split into shards (by
+// database connection, lib/api/authenticate.ts): a single counter row would make every request
+// of a busy key wait for the one before it.
 export const apiRateLimits = pgTable(
   "api_rate_limits",
   {

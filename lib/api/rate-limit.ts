@@ -2,7 +2,7 @@ import { ApiError } from "./errors";
 
 const WINDOW_MS = 60_000;
 /** Counter rows per key and minute; see db/schema/api-rate-limits.ts. */
-export const RATE_SHARDS = 16;
+export const RATE_SHARDS = 64;
 
 export interface RateLimitState {
   limit: number;

@@ -7,7 +7,7 @@ import { env } from "../env";
 import type { PracticeContext } from "../practices/practice-context";
 import { authenticate } from "./authenticate";
 import { ApiError, asApiError } from "./errors";
-import { rateLimitHeaders } from "./rate-limit";
+import { rateLimitHeaders, type RateLimitState } from "./rate-limit";
 
 export interface ApiContext<Params> {
   request: Request;
@@ -21,18 +21,40 @@ export interface ApiContext<Params> {
 /**
  * The one wrapper around every PVS route: key check, per-key rate limit, the error
  * envelope, and the X-Request-Id on every answer, in its log line and error message.
- * Anything that is neither an ApiError nor a DomainError is our bug: logged, answered as 500 without detail.
  */
 export function apiRoute<Params = Record<string, never>>(handler: (context: ApiContext<Params>) => Promise<Response>) {
+  return apiRequest<Params>(async (request, routeContext) => {
+    const db = await getDb();
+    const { caller, rate, realCarrier } = await authenticateRequest(db, request);
+    return withRateLimit(await handler({ request, db, caller, params: await routeContext.params, realCarrier }), rate);
+  });
+}
+
+/** The key check and rate limit of `apiRoute`, for a route that first tries a shorter path. */
+export async function authenticateRequest(db: Database, request: Request): Promise<{ caller: PracticeContext; rate: RateLimitState; realCarrier: boolean }> {
+  const { caller, rate } = await authenticate(db, request, env.API_RATE_LIMIT_PER_MINUTE);
+  return { caller, rate, realCarrier: sendsToRealCarrier(caller) };
+}
+
+/** A test key's messages always go to the simulator (lib/delivery/sandbox-carrier.ts). */
+export function sendsToRealCarrier(caller: PracticeContext): boolean {
+  return chooseCarrier(env) !== "simulator" && !caller.sandbox;
+}
+
+export function withRateLimit(response: Response, rate: RateLimitState): Response {
+  for (const [name, value] of Object.entries(rateLimitHeaders(rate))) response.headers.set(name, value);
+  return response;
+}
+
+/**
+ * The error envelope and the X-Request-Id of every PVS route, without the key check.
+ * Anything that is neither an ApiError nor a DomainError is our bug: logged, answered as 500 without detail.
+ */
+export function apiRequest<Params = Record<string, never>>(work: (request: Request, routeContext: { params: Promise<Params> }) => Promise<Response>) {
   return async (request: Request, routeContext: { params: Promise<Params> }): Promise<Response> => {
     const requestId = requestIdFrom(request);
     try {
-      const db = await getDb();
-      const { caller, rate } = await authenticate(db, request, env.API_RATE_LIMIT_PER_MINUTE);
-      // A test key's messages always go to the simulator (lib/delivery/sandbox-carrier.ts).
-      const realCarrier = chooseCarrier(env) !== "simulator" && !caller.sandbox;
-      const response = await handler({ request, db, caller, params: await routeContext.params, realCarrier });
-      for (const [name, value] of Object.entries(rateLimitHeaders(rate))) response.headers.set(name, value);
+      const response = await work(request, routeContext);
       response.headers.set("X-Request-Id", requestId);
       return response;
     } catch (error) {

@@ -10,7 +10,7 @@ import { senderNotAllowed, senderOwnership } from "../senders/owned-senders";
 import { findMessageByIdempotencyKey } from "./find-messages";
 import { idempotencyKeyCutoff } from "./idempotency-keys";
 import { billedPartsSince, startOfBerlinMonth } from "./billed-parts";
-import { insertCheckedMessage, newMessage, storedMessage } from "./message-rows";
+import { insertCheckedMessage, newMessage, storedMessage, type InsertGate } from "./message-rows";
 import type { MessageRow } from "./serialize";
 import type { SmsDraft } from "./validate-sms-request";
 
@@ -24,6 +24,20 @@ export interface AcceptOptions {
    * confirmed its sign-up address. The caller knows the runtime; this module does not.
    */
   realCarrier?: boolean;
+  /** Checked in the statement that stores the message (lib/messages/message-rows.ts). */
+  gate?: {
+    gate: InsertGate;
+    values: Record<string, unknown>;
+    /** Throws the refusal when the gate's columns say the message was not admitted. */
+    check(row: Record<string, unknown>): void;
+  };
+}
+
+/** The gate let no row through: nothing was stored or counted, and the caller must take its other path. */
+export class GateClosed extends Error {
+  constructor() {
+    super("the insert's gate let nothing through");
+  }
 }
 
 export interface AcceptResult {
@@ -73,7 +87,10 @@ export async function acceptMessage(db: Database, context: PracticeContext, draf
     message,
     { sender: senderOwnership(context.practice, draft.sender), monthStart: startOfBerlinMonth(now), limit },
     now,
+    options.gate,
   );
+  if (!result) throw new GateClosed();
+  options.gate?.check(result.row);
   if (result.optedOut) return refuse(recipientOptedOut());
   if (result.sender === null) return refuse(senderNotAllowed(draft.sender, !draft.requestFields.from?.trim()));
   if (limit !== null && result.used + draft.segments > limit) return refuse(monthlyLimitReached(limit, result.used));

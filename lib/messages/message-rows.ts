@@ -140,25 +140,42 @@ export interface CheckedInsert {
   /** The owned spelling of the sender, the one stored; null when not owned. */
   sender: string | null;
   used: number;
+  /** The whole row, with the gate's columns. */
+  row: Record<string, unknown>;
+}
+
+/**
+ * A check of the caller that the single send makes in its insert statement (the API key's,
+ * lib/api/known-keys.ts): CTEs placed before `checked`; `from` joined into `checked`, so that
+ * when it has no row nothing is stored and no row comes back; `columns` it adds to `checked`
+ * (answered with the row); `admits`, the condition on them for storing.
+ */
+export interface InsertGate {
+  shape: string;
+  ctes: SQL;
+  from: SQL;
+  columns: SQL;
+  admits: SQL;
 }
 
 const placeholder = (name: string) => sql.placeholder(name);
 
 // The single send's statement, built once per shape (the sender's kind, with or without a
-// monthly limit): building its SQL text would cost more JavaScript than the rest of the request.
+// monthly limit, the gate): building its SQL text would cost more JavaScript than the rest of the request.
 const checkedInserts = new Map<string, ReturnType<typeof preparedStatement>>();
 
-function checkedInsertStatement(senderKind: SenderOwnership["kind"], limited: boolean) {
-  const shape = `${senderKind}:${limited}`;
+function checkedInsertStatement(senderKind: SenderOwnership["kind"], limited: boolean, gate: InsertGate | undefined) {
+  const shape = `${senderKind}:${limited}:${gate?.shape ?? ""}`;
   let statement = checkedInserts.get(shape);
   if (!statement) {
     const practiceId = placeholder("practiceId");
     const fits = limited ? sql`checked.used + ${placeholder("segments")} <= ${placeholder("limit")}` : sql`true`;
     statement = preparedStatement(
-      sql`with checked as (
+      sql`with ${gate ? sql`${gate.ctes}, ` : sql``}checked as (
             select exists(select 1 from opt_outs where practice_id = ${practiceId} and number = ${placeholder("recipient")}) as opted_out,
                    ${ownedSenderSql(senderKind, practiceId, placeholder("senderValue"))} as sender,
                    ${limited ? billedPartsSince(practiceId, placeholder("monthStart")) : sql`0`}::bigint as used
+                   ${gate ? sql`, ${gate.columns} from ${gate.from}` : sql``}
           ), ${insertStatement(
             {
               column: (name) => placeholder(`row_${name}`),
@@ -168,9 +185,13 @@ function checkedInsertStatement(senderKind: SenderOwnership["kind"], limited: bo
               keys: placeholder("keys"),
               keyCutoff: placeholder("keyCutoff"),
             },
-            { from: sql`checked`, where: sql`not checked.opted_out and checked.sender is not null and ${fits}`, sender: sql`checked.sender` },
+            {
+              from: sql`checked`,
+              where: sql`not checked.opted_out and checked.sender is not null and ${fits}${gate ? sql` and ${gate.admits}` : sql``}`,
+              sender: sql`checked.sender`,
+            },
           )}
-          select (select id from inserted) as id, opted_out, sender, used from checked`,
+          select (select id from inserted) as id, checked.* from checked`,
     );
     checkedInserts.set(shape, statement);
   }
@@ -179,12 +200,21 @@ function checkedInsertStatement(senderKind: SenderOwnership["kind"], limited: bo
 
 /**
  * Stores one message only if its recipient has not opted out, the practice owns its sender and
- * it fits under the monthly limit, all in the statement that stores it: a send is then two
- * round trips (the key, this), not five. The caller turns what comes back into the refusal.
+ * it fits under the monthly limit (and the gate, if any, admits it), all in the statement that
+ * stores it: a send is then one or two round trips, not five. The caller turns what comes back
+ * into the refusal; null: the gate let nothing through.
  */
-export async function insertCheckedMessage(db: Database, context: PracticeContext, message: NewMessage, checks: InsertChecks, now: Date): Promise<CheckedInsert> {
-  const statement = checkedInsertStatement(checks.sender.kind, checks.limit !== null);
+export async function insertCheckedMessage(
+  db: Database,
+  context: PracticeContext,
+  message: NewMessage,
+  checks: InsertChecks,
+  now: Date,
+  gate?: { gate: InsertGate; values: Record<string, unknown> },
+): Promise<CheckedInsert | null> {
+  const statement = checkedInsertStatement(checks.sender.kind, checks.limit !== null, gate?.gate);
   const [row] = await statement<{ id: string | null; opted_out: boolean; sender: string | null; used: string | number }>(db, {
+    ...gate?.values,
     ...Object.fromEntries(ROW_COLUMNS.map(([name, , value]) => [`row_${name}`, [value(message)]])),
     practiceId: context.practice.id,
     apiKeyId: context.apiKeyId,
@@ -197,7 +227,8 @@ export async function insertCheckedMessage(db: Database, context: PracticeContex
     segments: message.draft.segments,
     limit: checks.limit,
   });
-  return { stored: row.id !== null, optedOut: row.opted_out, sender: row.sender, used: Number(row.used) };
+  if (!row) return null;
+  return { stored: row.id !== null, optedOut: row.opted_out, sender: row.sender, used: Number(row.used), row };
 }
 
 interface Guard {
