@@ -84,7 +84,11 @@ export const messages = pgTable(
     index("messages_dispatch_idx")
       .on(table.sendAt)
       .where(sql`${table.status} in ('pending', 'queued')`),
-    index("messages_carrier_id_idx").on(table.carrier, table.carrierMessageId),
+    // Reports are matched by the carrier's id; a message not yet handed over has none and stays
+    // out of the index (every accepted message would otherwise add an entry here).
+    index("messages_carrier_id_idx")
+      .on(table.carrier, table.carrierMessageId)
+      .where(sql`${table.carrierMessageId} is not null`),
     // The chores release idempotency keys after 24 hours; only messages still holding one are indexed.
     index("messages_idempotency_expiry_idx")
       .on(table.createdAt)
@@ -94,8 +98,10 @@ export const messages = pgTable(
       .on(table.practiceId, table.clientReference)
       .where(sql`${table.clientReference} is not null`),
     // The usage roll-up recounts the days of messages that reached a final status recently,
-    // and the 60-day erasure looks for messages final before the cutoff.
-    index("messages_final_idx").on(table.finalAt),
+    // and the 60-day erasure looks for messages final before the cutoff; open ones stay out.
+    index("messages_final_idx")
+      .on(table.finalAt)
+      .where(sql`${table.finalAt} is not null`),
     // The 3-day timeout looks only at messages still waiting for a final report.
     index("messages_awaiting_report_idx")
       .on(table.handedOverAt)
