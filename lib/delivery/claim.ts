@@ -30,11 +30,14 @@ export const CLAIM_LEASE_MS = 30_000;
 export async function claimDueMessages(db: Database, now: Date, limit: number, onlyId?: string): Promise<ClaimedMessage[]> {
   const lease = new Date(now.getTime() + CLAIM_LEASE_MS).toISOString();
   const nowIso = now.toISOString();
+  // A queued message was due when it was claimed (send_at never changes), so `send_at <= now`
+  // holds for both kinds. Said outright, it lets the dispatcher's index skip everything
+  // scheduled for later; with the OR alone, every poll read all waiting messages.
   const rows = await selectRows<Record<string, unknown>>(
     db,
     sql`with due as (
           select id, status as previous_status from messages
-          where ((status = 'pending' and send_at <= ${nowIso}) or (status = 'queued' and claimed_until < ${nowIso}))
+          where send_at <= ${nowIso} and (status = 'pending' or (status = 'queued' and claimed_until < ${nowIso}))
             ${onlyId ? sql`and id = ${onlyId}` : sql``}
           order by send_at
           limit ${limit}
