@@ -37,8 +37,8 @@ interface CallerRow {
 
 /**
  * The key with its practice and location, if it is neither revoked nor past its grace period
- * (`expires_at`, compared with the placeholder `now` so tests can fix the clock). `settings` is
- * the row as JSON: a send with a known key checks that it is still what validation used.
+ * (`expires_at`, compared with the placeholder `now` so tests can fix the clock). A send with a
+ * key seen before compares this row, as JSON, with the one `authenticate` remembered.
  */
 export const keyLookup = sql`select ak.id as api_key_id, ak.sandbox, ak.requests_per_minute, p.id as practice_id, p.name, p.optimise_characters,
                p.default_sender, p.reply_number, p.monthly_part_limit, p.country, p.quiet_hours_start, p.quiet_hours_end,
@@ -48,6 +48,15 @@ export const keyLookup = sql`select ak.id as api_key_id, ak.sandbox, ak.requests
         left join locations l on l.id = ak.location_id
         where ak.key_hash = ${sql.placeholder("keyHash")} and ak.revoked_at is null
           and (ak.expires_at is null or ak.expires_at > ${sql.placeholder("now")}::timestamptz)`;
+
+export type RateCountValues = {
+  windowStart: string;
+};
+
+/** The values of `rateCount` for a request at `now`. */
+export function rateCountValues(now: Date): RateCountValues {
+  return { windowStart: rateWindow(now).toISOString() };
+}
 
 // Each database connection counts in its own shard: a connection runs one transaction at a
 // time, so requests wait for each other's counter row only when two connections share a shard.
@@ -75,15 +84,6 @@ const callerStatement = preparedStatement<RateCountValues & { keyHash: string; n
       ), flushless_k as (select k.* from k, no_flush_wait), ${rateCount(sql`flushless_k`)}
       select k.*, to_jsonb(k)::text as settings, (select used from rate) as used from k`,
 );
-
-export type RateCountValues = {
-  windowStart: string;
-};
-
-/** The values of `rateCount` for a request at `now`. */
-export function rateCountValues(now: Date): RateCountValues {
-  return { windowStart: rateWindow(now).toISOString() };
-}
 
 /**
  * Looks the key up by its SHA-256 and counts the request against the key's per-minute limit,

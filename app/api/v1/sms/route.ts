@@ -22,7 +22,7 @@ export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");
 export const POST = apiRequest(async (request) => {
   const db = await getDb();
   // Read before the key is checked, so that a key seen before can send in one statement
-  // (lib/api/known-keys.ts). Errors in the body or the Idempotency-Key are reported after the
+  // (lib/api/known-key-send.ts). Errors in the body or the Idempotency-Key are reported after the
   // key check, as on every route: the full path below takes every request the short one does not.
   const body = await settle(() => readBody(request, MAX_BODY_BYTES));
   const idempotencyKey = await settle(() => idempotencyKeyFrom(request));
