@@ -127,9 +127,9 @@ async function main() {
     // and single posts take turns (in alternating order), so that both see the same machine.
     const rounds: { health: number; api: number }[] = [];
     const roundSeconds = Math.max(5, Math.round(SECONDS / 2));
+    const runHealth = async () => (await autocannon({ url: `${server.baseUrl}/api/health`, connections: CONNECTIONS, duration: roundSeconds })).requests.average;
+    const runApi = async () => (await apiLoad(server.baseUrl, server.apiKey, CONNECTIONS, roundSeconds)).perSecond;
     for (let round = 0; round < ROUNDS; round++) {
-      const runHealth = async () => (await autocannon({ url: `${server.baseUrl}/api/health`, connections: CONNECTIONS, duration: roundSeconds })).requests.average;
-      const runApi = async () => (await apiLoad(server.baseUrl, server.apiKey, CONNECTIONS, roundSeconds)).perSecond;
       if (round % 2 === 0) {
         const health = await runHealth();
         rounds.push({ health, api: await runApi() });

@@ -146,7 +146,7 @@ export interface CheckedInsert {
 
 /**
  * A check of the caller that the single send makes in its insert statement (the API key's,
- * lib/api/known-keys.ts): CTEs placed before `checked`; `from` joined into `checked`, so that
+ * lib/api/known-key-send.ts): CTEs placed before `checked`; `from` joined into `checked`, so that
  * when it has no row nothing is stored and no row comes back; `columns` it adds to `checked`
  * (answered with the row); `admits`, the condition on them for storing.
  */
