@@ -1,4 +1,5 @@
-import { Button, Text } from "@react-email/components";
+import { Button } from "@react-email/button";
+import { Text } from "@react-email/text";
 import { render } from "@react-email/render";
 import type { ReactNode } from "react";
 import { AccountEmail } from "./email-layout";

@@ -1,4 +1,4 @@
-import { Text } from "@react-email/components";
+import { Text } from "@react-email/text";
 import { render } from "@react-email/render";
 import type { InvoiceDocument } from "../billing/invoice-document";
 import { formatCents } from "../billing/price-list";

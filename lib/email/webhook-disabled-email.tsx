@@ -1,4 +1,5 @@
-import { Button, Text } from "@react-email/components";
+import { Button } from "@react-email/button";
+import { Text } from "@react-email/text";
 import { render } from "@react-email/render";
 import { formatBerlinDate, formatBerlinTime } from "../time/berlin";
 import { AccountEmail, buttonStyle } from "./email-layout";
