@@ -6,7 +6,7 @@ let practice: ApiPractice;
 let api: APIRequestContext;
 
 test.beforeAll(async () => {
-  practice = apiPractice();
+  practice = await apiPractice();
   api = await playwrightRequest.newContext({ baseURL: practice.baseURL, extraHTTPHeaders: { Authorization: `Bearer ${practice.apiKey}` } });
 });
 test.afterAll(() => api.dispose());

@@ -11,7 +11,7 @@ let practice: ApiPractice;
 let api: APIRequestContext;
 
 test.beforeAll(async () => {
-  practice = apiPractice();
+  practice = await apiPractice();
   api = await playwrightRequest.newContext({ baseURL: practice.baseURL, extraHTTPHeaders: { Authorization: `Bearer ${practice.apiKey}` } });
 });
 test.afterAll(() => api.dispose());
@@ -389,7 +389,7 @@ test.describe("limits (PostgreSQL server only)", () => {
   test.skip(!process.env.TEST_DATABASE_URL, "needs direct access to the server's database");
 
   test("answers 429 with Retry-After past the key's rate", async () => {
-    const fresh = apiPractice();
+    const fresh = await apiPractice();
     await fresh.sql!("update api_keys set requests_per_minute = 3 where practice_id = $1", [fresh.practiceId]);
     const freshApi = await playwrightRequest.newContext({ baseURL: fresh.baseURL, extraHTTPHeaders: { Authorization: `Bearer ${fresh.apiKey}` } });
     // The limit counts per fixed minute: start well inside one, so that all four requests share it.
@@ -416,14 +416,14 @@ test.describe("limits (PostgreSQL server only)", () => {
   });
 
   test("refuses another practice's sender name", async () => {
-    const other = apiPractice();
+    const other = await apiPractice();
     const response = await api.post("/api/v1/sms", { data: { to: mobile("00"), from: other.sender.toUpperCase(), text: "x" } });
     expect(response.status()).toBe(400);
     expect((await response.json()).error.code).toBe("sender_not_allowed");
   });
 
   test("does not show another practice's message", async () => {
-    const other = apiPractice();
+    const other = await apiPractice();
     const otherApi = await playwrightRequest.newContext({ baseURL: other.baseURL, extraHTTPHeaders: { Authorization: `Bearer ${other.apiKey}` } });
     const mine = await (await api.post("/api/v1/sms", { data: { to: mobile("00"), from: practice.sender, text: "Meins" } })).json();
     expect((await otherApi.get(`/api/v1/sms/${mine.id}`)).status()).toBe(404);

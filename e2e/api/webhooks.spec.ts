@@ -1,12 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { signWebhook } from "../../lib/carriers/webhook-signature";
-import { apiPractice } from "../support/api-practice";
+import { API_BASE_URL as baseURL } from "../support/api-practice";
 import { E2E_SIMULATOR_SECRET } from "../support/simulator-secret";
 
 const SECRET = E2E_SIMULATOR_SECRET;
 
 test("a forged or replayed webhook is refused with 401", async ({ request }) => {
-  const { baseURL } = apiPractice();
   const url = `${baseURL}/api/webhooks/simulator`;
   const body = JSON.stringify({ type: "report", messageId: "sim-unknown", status: "DELIVRD" });
 
@@ -22,7 +21,6 @@ test("a forged or replayed webhook is refused with 401", async ({ request }) => 
 });
 
 test("seven.io's webhook refuses everything while no signing secret is configured", async ({ request }) => {
-  const { baseURL } = apiPractice();
   const response = await request.post(`${baseURL}/api/webhooks/seven`, { data: { webhook_event: "dlr", data: { msg_id: 1, status: "DELIVERED" } } });
   expect(response.status()).toBe(401);
 });
@@ -30,7 +28,6 @@ test("seven.io's webhook refuses everything while no signing secret is configure
 // seven.io counts a 3xx as delivered and never follows it: the route answers at the exact path
 // and with a trailing slash itself, form-encoded as JSON; pages keep their canonical redirect.
 test("seven.io's webhook answers itself with or without a trailing slash, never with a redirect", async ({ request }) => {
-  const { baseURL } = apiPractice();
   for (const path of ["/api/webhooks/seven", "/api/webhooks/seven/"]) {
     const json = await request.post(`${baseURL}${path}`, { data: { webhook_event: "dlr", data: { msg_id: 1, status: "DELIVERED" } }, maxRedirects: 0 });
     expect(json.status(), path).toBe(401);
@@ -43,7 +40,6 @@ test("seven.io's webhook answers itself with or without a trailing slash, never 
 });
 
 test("the Inngest endpoint says plainly that Inngest is not configured", async ({ request }) => {
-  const { baseURL } = apiPractice();
   const response = await request.get(`${baseURL}/api/inngest`);
   expect(response.status()).toBe(404);
   expect((await response.json()).error.code).toBe("inngest_not_configured");

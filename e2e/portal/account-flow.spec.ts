@@ -1,17 +1,13 @@
 import { expect, test, type Browser, type BrowserContext, type ConsoleMessage, type Page } from "@playwright/test";
 import { generate } from "otplib";
+import { E2E_SERVERS } from "../support/flow-practice";
 import { linkIn, mailsTo, newestMailTo } from "../support/mailbox";
-import { expectAccessible, screenshots } from "../support/portal-checks";
+import { pageChecks } from "../support/portal-checks";
 
 // One practice's accounts from sign-up to audit log, in a real browser, as one serial story:
 // every step needs the state the one before left (a confirmed practice, a second factor, an
 // invited user …), and one long flow costs less time than many that each sign up again.
 // It runs on the embedded server and, with TEST_DATABASE_URL, on the PostgreSQL one too.
-
-const SERVERS = [
-  { name: "embedded", baseURL: "http://127.0.0.1:3100", mailbox: ".data/e2e/mailbox" },
-  ...(process.env.TEST_DATABASE_URL ? [{ name: "postgres", baseURL: "http://127.0.0.1:3101", mailbox: ".data/e2e-pg/mailbox" }] : []),
-];
 
 const CSP_VIOLATION = /Content Security Policy/i;
 
@@ -26,8 +22,9 @@ async function expectCspHolds(page: Page, consoleMessages: string[]) {
 
 const totpNow = (secret: string, offsetSeconds = 0) => generate({ secret, epoch: Math.floor(Date.now() / 1000) + offsetSeconds });
 
-for (const server of SERVERS) {
+for (const server of E2E_SERVERS) {
   test.describe(`accounts on the ${server.name} server`, () => {
+    const { expectAccessible, screenshots } = pageChecks(server);
     test.describe.configure({ mode: "serial", timeout: 60_000 });
 
     const run = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
@@ -48,10 +45,7 @@ for (const server of SERVERS) {
       return { context, page: await context.newPage() };
     };
 
-    test.beforeAll(async ({ browser }, testInfo) => {
-      // The screenshots and overflow checks cover 360 px in this project already; a second
-      // run of the whole flow in the phone project would double its time for nothing new.
-      test.skip(testInfo.project.name !== "desktop", "the account flow runs in the desktop project only");
+    test.beforeAll(async ({ browser }) => {
       ({ context: mainContext, page } = await newPage(browser));
       ({ context: staffContext, page: staffPage } = await newPage(browser));
       page.on("console", (message: ConsoleMessage) => consoleMessages.push(message.text()));

@@ -3,7 +3,7 @@ import { expect, test, type APIRequestContext, type BrowserContext, type Page } 
 import { E2E_SENDER_NUMBERS, mobile, type ApiPractice } from "../support/api-practice";
 import { E2E_SERVERS, flowPractice } from "../support/flow-practice";
 import { linkIn, newestMailTo } from "../support/mailbox";
-import { expectAccessible, screenshots } from "../support/portal-checks";
+import { pageChecks } from "../support/portal-checks";
 
 // A practice's day with the portal, in a real browser, as one serial story (issue 10, "Quality"):
 // a key made in the portal sends by HTTP, the lists show and follow what happened, scheduled SMS
@@ -31,6 +31,7 @@ function parseCsv(text: string): string[][] {
 
 for (const server of E2E_SERVERS) {
   test.describe(`the portal flow on the ${server.name} server`, () => {
+    const { expectAccessible, screenshots } = pageChecks(server);
     test.describe.configure({ mode: "serial", timeout: 120_000 });
 
     const run = Math.random().toString(36).slice(2, 8);
@@ -68,10 +69,8 @@ for (const server of E2E_SERVERS) {
       await screenshots(page, `flow-${server.name}`, name);
     };
 
-    test.beforeAll(async ({ browser, playwright }, testInfo) => {
-      // The screenshots cover 360 px already; a second run in the phone project would only double the time.
-      test.skip(testInfo.project.name !== "desktop", "the portal flow runs in the desktop project only");
-      practice = flowPractice(server);
+    test.beforeAll(async ({ browser, playwright }) => {
+      practice = await flowPractice(server);
       api = await playwright.request.newContext({ baseURL: server.baseURL });
       mainContext = await browser.newContext({ baseURL: server.baseURL, acceptDownloads: true });
       page = await mainContext.newPage();

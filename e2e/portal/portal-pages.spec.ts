@@ -26,11 +26,10 @@ const PAGES: [path: string, heading: RegExp][] = [
   ["/konto", /Konto/],
 ];
 
-test("every portal page renders for a main user", async ({ page, playwright }, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "once is enough: the pages are the same on a phone");
+test("every portal page renders for a main user", async ({ page, playwright }) => {
   // Fourteen pages, each with an accessibility scan: more than the default 30 s on a busy machine.
   test.setTimeout(180_000);
-  const practice = apiPractice();
+  const practice = await apiPractice();
   const api = await playwright.request.newContext({ baseURL: practice.baseURL, extraHTTPHeaders: { Authorization: `Bearer ${practice.apiKey}` } });
   const sent = await (await api.post("/api/v1/sms", { data: { to: mobile("00"), from: practice.sender, text: "Ihr Termin morgen um 10 Uhr." } })).json();
   await api.post("/api/v1/sms", { data: { to: mobile("00"), from: practice.sender, text: "Recall", sendAt: new Date(Date.now() + 86_400_000).toISOString() } });

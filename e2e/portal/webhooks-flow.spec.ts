@@ -6,7 +6,7 @@ import { Webhook } from "standardwebhooks";
 import { E2E_DATABASE_URL } from "../support/e2e-database";
 import { mobile, newPostgresPractice, type ApiPractice } from "../support/api-practice";
 import { E2E_SERVERS, type E2eServer } from "../support/flow-practice";
-import { expectAccessible } from "../support/portal-checks";
+import { pageChecks } from "../support/portal-checks";
 
 // Issue 13's story of a PVS vendor, in a browser: a main user makes a test key (pb_test_…) and
 // registers an endpoint pointing at a receiver this test starts, sends a test event, posts an
@@ -35,7 +35,7 @@ async function startReceiver(): Promise<{ server: Server; url: string; received:
 }
 
 /** The embedded server's demo practice, or a fresh one on the PostgreSQL server. */
-function practiceOn(server: E2eServer): ApiPractice {
+async function practiceOn(server: E2eServer): Promise<ApiPractice> {
   if (server.name === "postgres") return newPostgresPractice(E2E_DATABASE_URL!);
   const demo = JSON.parse(readFileSync(".data/e2e/demo-zugang.json", "utf8"));
   return { baseURL: server.baseURL, apiKey: demo.apiKey, practiceId: demo.practiceId, sender: "Praxis", login: { email: demo.email, password: demo.password }, mailbox: server.mailbox };
@@ -50,10 +50,10 @@ async function logIn(page: Page, practice: ApiPractice) {
 }
 
 for (const server of E2E_SERVERS) {
-  test(`signed status webhooks reach the PVS from the ${server.name} server`, async ({ browser, playwright }, testInfo) => {
-    test.skip(testInfo.project.name !== "desktop", "runs in the desktop project only");
+  const { expectAccessible } = pageChecks(server);
+  test(`signed status webhooks reach the PVS from the ${server.name} server`, async ({ browser, playwright }) => {
     test.setTimeout(120_000);
-    const practice = practiceOn(server);
+    const practice = await practiceOn(server);
     const receiver = await startReceiver();
     const context = await browser.newContext({ baseURL: server.baseURL });
     const api = await playwright.request.newContext({ baseURL: server.baseURL });

@@ -1,8 +1,9 @@
-import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { openDatabase } from "../../db/client";
 import { adminQuery } from "../../db/testing/admin-query";
+import { createPractice } from "../../lib/practices/create-practice";
+import { addVerifiedNumber } from "../../lib/senders/owned-senders";
 import { E2E_DATABASE_URL } from "./e2e-database";
-import { TSX_NODE_ARGS } from "../../scripts/support/tsx-node-args";
 
 export interface ApiPractice {
   baseURL: string;
@@ -20,6 +21,9 @@ export interface ApiPractice {
 
 const POSTGRES_URL = E2E_DATABASE_URL;
 
+/** The server the API tests talk to: the PostgreSQL one when CI provides it, else the embedded one. */
+export const API_BASE_URL = POSTGRES_URL ? "http://127.0.0.1:3101" : "http://127.0.0.1:3100";
+
 /** Numbers the API tests send from: confirmed for every practice they use (e2e/support/seed-embedded-demo.ts). */
 export const E2E_SENDER_NUMBERS = ["+4912341234567", "+4915112345600"];
 
@@ -27,11 +31,11 @@ export const E2E_SENDER_NUMBERS = ["+4912341234567", "+4915112345600"];
  * A practice to talk to the API with: a fresh one on the PostgreSQL server when CI provides
  * it (so tests cannot see each other's messages), else the embedded server's demo practice.
  */
-export function apiPractice(): ApiPractice {
+export async function apiPractice(): Promise<ApiPractice> {
   if (!POSTGRES_URL) {
     const demo = JSON.parse(readFileSync(".data/e2e/demo-zugang.json", "utf8"));
     return {
-      baseURL: "http://127.0.0.1:3100",
+      baseURL: API_BASE_URL,
       apiKey: demo.apiKey,
       practiceId: demo.practiceId,
       sender: "Praxis",
@@ -42,27 +46,31 @@ export function apiPractice(): ApiPractice {
   return newPostgresPractice(POSTGRES_URL);
 }
 
-/** A fresh practice on the PostgreSQL e2e server, made by the operator scripts. */
-export function newPostgresPractice(databaseUrl: string): ApiPractice {
+/**
+ * A fresh practice on the PostgreSQL e2e server, made as `practice:create --sender` and
+ * `sender add --verified` make it, with the functions those commands call (the commands
+ * themselves are tested in scripts/; two processes per practice cost the e2e run minutes).
+ */
+export async function newPostgresPractice(databaseUrl: string): Promise<ApiPractice> {
   const email = `e2e-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`;
   // A name belongs to one practice only, and these practices share one database.
   const sender = `E2E-${Math.random().toString(36).slice(2, 9).padEnd(7, "0")}`;
-  const run = (script: string, ...args: string[]) => {
-    const result = spawnSync("node", [...TSX_NODE_ARGS, script, ...args], { encoding: "utf8", env: { ...process.env, DATABASE_URL: databaseUrl } });
-    if (result.status !== 0) throw new Error(result.stderr);
-    return result.stdout;
-  };
-  const created = JSON.parse(run("scripts/practice-create.ts", "--name", "E2E-Praxis", "--email", email, "--sender", sender, "--json"));
-  run("scripts/sender.ts", "add", "--practice", created.practiceId, ...E2E_SENDER_NUMBERS.flatMap((number) => ["--number", number]), "--verified");
-  return {
-    baseURL: "http://127.0.0.1:3101",
-    apiKey: created.apiKey,
-    practiceId: created.practiceId,
-    sender,
-    login: { email: created.email, password: created.password },
-    mailbox: ".data/e2e-pg/mailbox",
-    sql: (text, values) => adminQuery(databaseUrl, text, values),
-  };
+  const handle = await openDatabase({ driver: "postgres", url: databaseUrl });
+  try {
+    const created = await createPractice(handle.db, { name: "E2E-Praxis", email, senderNames: [sender] });
+    for (const number of E2E_SENDER_NUMBERS) await addVerifiedNumber(handle.db, created.practiceId, number);
+    return {
+      baseURL: "http://127.0.0.1:3101",
+      apiKey: created.apiKey,
+      practiceId: created.practiceId,
+      sender,
+      login: { email: created.email, password: created.password },
+      mailbox: ".data/e2e-pg/mailbox",
+      sql: (text, values) => adminQuery(databaseUrl, text, values),
+    };
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Unique German mobile numbers ending in the simulator's behaviour digits. */

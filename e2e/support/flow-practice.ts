@@ -22,7 +22,7 @@ export const E2E_SERVERS: E2eServer[] = [
   ...(E2E_DATABASE_URL ? [{ name: "postgres" as const, baseURL: "http://127.0.0.1:3101", mailbox: ".data/e2e-pg/mailbox" }] : []),
 ];
 
-export function flowPractice(server: E2eServer): ApiPractice {
+export async function flowPractice(server: E2eServer): Promise<ApiPractice> {
   if (server.name === "postgres") return newPostgresPractice(E2E_DATABASE_URL!);
   const created = JSON.parse(readFileSync(path.join(".data/e2e", FLOW_PRACTICE_FILE), "utf8"));
   return {
