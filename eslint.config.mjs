@@ -22,6 +22,9 @@ const eslintConfig = [
   },
   {
     files: ["**/*.{ts,tsx,mjs}"],
+    // Nothing imports a test, a spec or a benchmark, so none can be part of a cycle; the modules
+    // they import are checked as files of their own (this rule took 70 % of the lint's time).
+    ignores: ["**/*.test.{ts,tsx}", "e2e/**", "bench/**"],
     // Packages are not parsed for cycles: ours are the only ones we can break.
     settings: { "import/ignore": ["node_modules"] },
     rules: { "import/no-cycle": ["error", { ignoreExternal: true }] },
