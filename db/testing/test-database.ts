@@ -75,21 +75,55 @@ export function setUpTestDatabase(driver?: DatabaseDriver): { readonly db: Datab
 }
 
 function wrap(handle: DatabaseHandle, dispose: () => Promise<void>): TestDatabase {
+  let tables: UserTable[] | undefined;
   return {
     db: handle.db,
     handle,
     reset: async () => {
-      const tables = await selectRows<{ tablename: string }>(
-        handle.db,
-        sql`select tablename from pg_tables where schemaname = 'public'`,
-      );
+      tables ??= await userTables(handle.db);
       if (tables.length === 0) return;
-      const list = tables.map((table) => `"${table.tablename}"`).join(", ");
-      await handle.db.execute(sql.raw(`truncate ${list} restart identity cascade`));
+      // Only the tables a test wrote to, row by row: TRUNCATE of all 31 tables took over half a
+      // second on PostgreSQL (new files for every table and index), most of a DB test's time.
+      // Foreign keys are not checked while emptying (superuser, as every test database here).
+      const filled = await selectRows<{ name: string }>(
+        handle.db,
+        sql.raw(tables.map(({ name }) => `select '${name}' as name where exists (select from "${name}")`).join(" union all ")),
+      );
+      if (filled.length === 0) return;
+      const emptied = new Set(filled.map(({ name }) => name));
+      await handle.db.transaction(async (tx) => {
+        await tx.execute(sql`set local session_replication_role = replica`);
+        for (const { name, sequences } of tables!) {
+          if (!emptied.has(name)) continue;
+          await tx.execute(sql.raw(`delete from "${name}"`));
+          for (const sequence of sequences) await tx.execute(sql.raw(`alter sequence "${sequence}" restart`));
+        }
+      });
     },
     close: async () => {
       await handle.close();
       await dispose();
     },
   };
+}
+
+interface UserTable {
+  name: string;
+  /** Sequences of its serial and identity columns, restarted when it is emptied. */
+  sequences: string[];
+}
+
+async function userTables(db: Database): Promise<UserTable[]> {
+  const rows = await selectRows<{ name: string; sequences: string[] }>(
+    db,
+    sql`select t.relname::text as name,
+               coalesce(array_agg(s.relname::text) filter (where s.relname is not null), '{}'::text[]) as sequences
+        from pg_class t
+        join pg_namespace n on n.oid = t.relnamespace and n.nspname = 'public'
+        left join pg_depend d on d.refobjid = t.oid and d.classid = 'pg_class'::regclass and d.deptype in ('a', 'i')
+        left join pg_class s on s.oid = d.objid and s.relkind = 'S'
+        where t.relkind in ('r', 'p')
+        group by t.relname`,
+  );
+  return rows;
 }
