@@ -113,8 +113,8 @@ interface UserTable {
   sequences: string[];
 }
 
-async function userTables(db: Database): Promise<UserTable[]> {
-  const rows = await selectRows<{ name: string; sequences: string[] }>(
+function userTables(db: Database): Promise<UserTable[]> {
+  return selectRows<UserTable>(
     db,
     sql`select t.relname::text as name,
                coalesce(array_agg(s.relname::text) filter (where s.relname is not null), '{}'::text[]) as sequences
@@ -125,5 +125,4 @@ async function userTables(db: Database): Promise<UserTable[]> {
         where t.relkind in ('r', 'p')
         group by t.relname`,
   );
-  return rows;
 }
