@@ -8,8 +8,8 @@ import { pageChecks } from "../support/portal-checks";
 // A practice's day with the portal, in a real browser, as one serial story (issue 10, "Quality"):
 // a key made in the portal sends by HTTP, the lists show and follow what happened, scheduled SMS
 // are removed, replies and statistics arrive, keys are rotated and revoked, the bank details are
-// checked, and a staff user sees only what staff may. Every portal page is also checked with axe
-// and photographed at desktop width and 360 px (test-results/portal-screens).
+// checked, and a staff user sees only what staff may. On the embedded server every page it visits
+// is also checked with axe and photographed at desktop width and 360 px (test-results/portal-screens).
 // It runs on the embedded server and, with TEST_DATABASE_URL, on the PostgreSQL one too, each
 // with a practice of its own (e2e/support/flow-practice.ts), so its counts are exact.
 
