@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
+import { POSTGRES_SERVER } from "../support/api-practice";
 import { E2E_DATABASE_URL } from "../support/e2e-database";
 import { E2E_COMPANY } from "./company-env";
 
 // The server on PostgreSQL (playwright.config.ts) runs without COMPANY_* variables.
-const UNCONFIGURED_SERVER = "http://127.0.0.1:3101";
+const UNCONFIGURED_SERVER = POSTGRES_SERVER.baseURL;
 
 test("the landing page claims no direct carrier connection and describes sign-up as /registrieren does it", async ({ page }) => {
   await page.goto("/");

@@ -21,8 +21,12 @@ export interface ApiPractice {
 
 const POSTGRES_URL = E2E_DATABASE_URL;
 
+/** The two e2e servers playwright.config.ts starts: the embedded one, and with TEST_DATABASE_URL the one on PostgreSQL. */
+export const EMBEDDED_SERVER = { baseURL: "http://127.0.0.1:3100", mailbox: ".data/e2e/mailbox" };
+export const POSTGRES_SERVER = { baseURL: "http://127.0.0.1:3101", mailbox: ".data/e2e-pg/mailbox" };
+
 /** The server the API tests talk to: the PostgreSQL one when CI provides it, else the embedded one. */
-export const API_BASE_URL = POSTGRES_URL ? "http://127.0.0.1:3101" : "http://127.0.0.1:3100";
+export const API_BASE_URL = (POSTGRES_URL ? POSTGRES_SERVER : EMBEDDED_SERVER).baseURL;
 
 /** Numbers the API tests send from: confirmed for every practice they use (e2e/support/seed-embedded-demo.ts). */
 export const E2E_SENDER_NUMBERS = ["+4912341234567", "+4915112345600"];
@@ -35,12 +39,11 @@ export async function apiPractice(): Promise<ApiPractice> {
   if (!POSTGRES_URL) {
     const demo = JSON.parse(readFileSync(".data/e2e/demo-zugang.json", "utf8"));
     return {
-      baseURL: API_BASE_URL,
+      ...EMBEDDED_SERVER,
       apiKey: demo.apiKey,
       practiceId: demo.practiceId,
       sender: "Praxis",
       login: { email: demo.email, password: demo.password },
-      mailbox: ".data/e2e/mailbox",
     };
   }
   return newPostgresPractice(POSTGRES_URL);
@@ -60,12 +63,11 @@ export async function newPostgresPractice(databaseUrl: string): Promise<ApiPract
     const created = await createPractice(handle.db, { name: "E2E-Praxis", email, senderNames: [sender] });
     for (const number of E2E_SENDER_NUMBERS) await addVerifiedNumber(handle.db, created.practiceId, number);
     return {
-      baseURL: "http://127.0.0.1:3101",
+      ...POSTGRES_SERVER,
       apiKey: created.apiKey,
       practiceId: created.practiceId,
       sender,
       login: { email: created.email, password: created.password },
-      mailbox: ".data/e2e-pg/mailbox",
       sql: (text, values) => adminQuery(databaseUrl, text, values),
     };
   } finally {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { E2E_DATABASE_URL } from "./e2e-database";
-import { newPostgresPractice, type ApiPractice } from "./api-practice";
+import { EMBEDDED_SERVER, newPostgresPractice, POSTGRES_SERVER, type ApiPractice } from "./api-practice";
 
 // A practice for one server's portal flow (e2e/portal/portal-flow.spec.ts) that no other test
 // sends for, so its lists and statistics hold exactly what the flow did. The embedded server's
@@ -18,8 +18,8 @@ export interface E2eServer {
 
 /** The e2e servers: the embedded one always, the PostgreSQL one when TEST_DATABASE_URL is set. */
 export const E2E_SERVERS: E2eServer[] = [
-  { name: "embedded", baseURL: "http://127.0.0.1:3100", mailbox: ".data/e2e/mailbox" },
-  ...(E2E_DATABASE_URL ? [{ name: "postgres" as const, baseURL: "http://127.0.0.1:3101", mailbox: ".data/e2e-pg/mailbox" }] : []),
+  { name: "embedded", ...EMBEDDED_SERVER },
+  ...(E2E_DATABASE_URL ? [{ name: "postgres" as const, ...POSTGRES_SERVER }] : []),
 ];
 
 export async function flowPractice(server: E2eServer): Promise<ApiPractice> {
