@@ -14,12 +14,24 @@ export async function rollUpDailyUsage(db: Database, now: Date, days = 2, finalS
   const fromIso = startOfBerlinDay(year, month, day - (days - 1)).toISOString();
   const toIso = new Date(now.getTime() + 24 * 60 * 60 * 1000).toISOString();
   const finalSinceIso = finalSince.toISOString();
+  // Two index lookups, not one OR over the table (which PostgreSQL can only answer by reading
+  // every message ever kept, once a minute): per practice and day of the window whether it has a
+  // message (the practice's created_at index), and the messages final since `finalSince`.
   await recompute(
     db,
-    sql`select distinct practice_id, ${BERLIN_DAY} as day from messages
-        where (created_at >= ${fromIso} and created_at < ${toIso}) or final_at >= ${finalSinceIso}`,
+    sql`select p.id as practice_id, d.day::date as day
+        from practices p,
+             generate_series(${berlinDay(fromIso)}::timestamp, ${berlinDay(toIso)}::timestamp, interval '1 day') as d(day)
+        where exists (select 1 from messages m
+                      where m.practice_id = p.id
+                        and m.created_at >= (d.day at time zone 'Europe/Berlin')
+                        and m.created_at < ((d.day + interval '1 day') at time zone 'Europe/Berlin'))
+        union
+        select practice_id, ${BERLIN_DAY} from messages where final_at >= ${finalSinceIso}`,
   );
 }
+
+const berlinDay = (iso: string) => sql`(${iso}::timestamptz at time zone 'Europe/Berlin')::date`;
 
 /** The one Berlin day a message was accepted on, for one practice: after a cancellation. */
 export async function rollUpPracticeDay(db: Database, practiceId: string, acceptedAt: Date): Promise<void> {
@@ -43,6 +55,9 @@ async function recompute(db: Database, pairs: SQL) {
     // deleting and inserting the same rows at once would collide on the unique key.
     await tx.execute(sql`select pg_advisory_xact_lock(${USAGE_LOCK_ID})`);
     await tx.execute(sql`create temporary table usage_days on commit drop as ${pairs}`);
+    // Without statistics PostgreSQL guesses a large table and reads every message a practice
+    // ever had to find a day's; with them it reads each day through the created_at index.
+    await tx.execute(sql`analyze usage_days`);
     // Also the days of the window whose only message was just cancelled: their rows go.
     await tx.execute(
       sql`delete from daily_usage u using usage_days d where u.practice_id = d.practice_id and u.day = d.day`,
