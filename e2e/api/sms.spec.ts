@@ -436,8 +436,13 @@ test.describe("OpenAPI", () => {
   test("is served, and the API's answers match the schemas it documents", async () => {
     const { batchResultSchema, errorSchema, keyCheckSchema, messageListSchema, messageSchema, messageWithHistorySchema } = await import("../../lib/api/schemas");
     const anonymous = await playwrightRequest.newContext({ baseURL: practice.baseURL });
-    const document = await (await anonymous.get("/api/v1/openapi.json")).json();
+    const served = await anonymous.get("/api/v1/openapi.json");
+    expect(served.headers()["content-type"]).toContain("application/json");
+    expect(served.headers()["access-control-allow-origin"]).toBe("*");
+    const document = await served.json();
     expect(document.openapi).toBe("3.1.0");
+    // Built once per process: the next request gets the same document.
+    expect(await (await anonymous.get("/api/v1/openapi.json")).json()).toEqual(document);
     expect(Object.keys(document.paths)).toContain("/sms/{id}");
     await anonymous.dispose();
 
