@@ -165,7 +165,7 @@ async function main() {
     console.log(`| POST /api/v1/sms/batch | ${BATCH_CONNECTIONS} | ${Math.round(batch.perSecond)} | ${batch.p50.toFixed(1)} ms | ${batch.p99.toFixed(1)} ms |`);
     console.log(`| raw multi-row INSERT into messages | ${BATCH_CONNECTIONS} | ${Math.round(rawBatch.perSecond)} | ${rawBatch.p50.toFixed(1)} ms | ${rawBatch.p99.toFixed(1)} ms |`);
     console.log(
-      `\nOpen loop, POST /api/v1/sms at ${OPEN_LOOP_RATE}/s for ${SECONDS} s (offered ${open.offered.toFixed(0)}/s): p50 ${open.p50.toFixed(1)} ms, p99 ${open.p99.toFixed(1)} ms, max ${open.max.toFixed(1)} ms; ${open.non2xx} not 2xx, ${open.errors} errors`,
+      `\nOpen loop, POST /api/v1/sms at ${OPEN_LOOP_RATE}/s for ${SECONDS} s (offered ${open.offered.toFixed(0)}/s): p50 ${open.p50.toFixed(1)} ms, p99 ${open.p99.toFixed(1)} ms, max ${open.max.toFixed(1)} ms; ${open.non2xx} not 2xx, ${open.errors} errors; the driver itself sent up to ${open.sendLateP99.toFixed(1)} ms late (p99)`,
     );
     // Clustered = the server stalled briefly (GC, the machine); spread = it is simply too busy.
     const windows = new Set(open.slowest.map((slow) => Math.floor(slow.dueAt / 250))).size;

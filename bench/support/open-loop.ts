@@ -15,6 +15,8 @@ export interface OpenLoopResult {
   errors: number;
   /** When the slowest requests were due (ms after the start) and how long they took: clustered or spread. */
   slowest: { dueAt: number; latency: number }[];
+  /** How late the driver itself sent (p99, ms): its own pauses count in every latency above. */
+  sendLateP99: number;
 }
 
 export async function openLoop(options: { url: string; rate: number; seconds: number; headers: Record<string, string>; body: () => string }): Promise<OpenLoopResult> {
@@ -27,12 +29,14 @@ export async function openLoop(options: { url: string; rate: number; seconds: nu
   const answers: Promise<void>[] = [];
   const start = performance.now() + 20;
   let lastSent = start;
+  const sendLate: number[] = [];
   for (let i = 0; i < total; i++) {
     const due = start + i * interval;
     const wait = due - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     const body = options.body();
     lastSent = performance.now();
+    sendLate.push(lastSent - due);
     answers.push(
       new Promise<void>((resolve) => {
         const request = http.request(
@@ -61,5 +65,7 @@ export async function openLoop(options: { url: string; rate: number; seconds: nu
   answered.sort((a, b) => a.latency - b.latency);
   const at = (q: number) => answered[Math.min(answered.length - 1, Math.floor(answered.length * q))]?.latency ?? NaN;
   const slowest = answered.slice(-Math.ceil(total / 100)).reverse();
-  return { sent: total, offered, p50: at(0.5), p99: at(0.99), max: answered.at(-1)?.latency ?? NaN, non2xx, errors, slowest };
+  sendLate.sort((a, b) => a - b);
+  const sendLateP99 = sendLate[Math.floor(sendLate.length * 0.99)] ?? NaN;
+  return { sent: total, offered, p50: at(0.5), p99: at(0.99), max: answered.at(-1)?.latency ?? NaN, non2xx, errors, slowest, sendLateP99 };
 }
