@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "../../db/client";
-import { berlinDate, startOfBerlinDay } from "../time/berlin";
+import { berlinDate, berlinDayString, startOfBerlinDay } from "../time/berlin";
 
 /**
  * Rolls accepted messages up into daily usage per practice and location (Berlin days), for
@@ -11,27 +11,27 @@ import { berlinDate, startOfBerlinDay } from "../time/berlin";
  */
 export async function rollUpDailyUsage(db: Database, now: Date, days = 2, finalSince = new Date(now.getTime() - FINAL_LOOKBACK_MS)): Promise<void> {
   const { year, month, day } = berlinDate(now);
-  const fromIso = startOfBerlinDay(year, month, day - (days - 1)).toISOString();
-  const toIso = new Date(now.getTime() + 24 * 60 * 60 * 1000).toISOString();
-  const finalSinceIso = finalSince.toISOString();
-  // Two index lookups, not one OR over the table (which PostgreSQL can only answer by reading
-  // every message ever kept, once a minute): per practice and day of the window whether it has a
-  // message (the practice's created_at index), and the messages final since `finalSince`.
+  // The window's days, and tomorrow: another instance's clock may run a little ahead.
+  const window = Array.from({ length: days + 1 }, (_, index) => berlinDayString(startOfBerlinDay(year, month, day - (days - 1) + index)));
+  // Index lookups, not one OR over the table (which PostgreSQL can only answer by reading every
+  // message ever kept, once a minute): per practice and day of the window whether it has a
+  // message (the practice's created_at index), and the messages final since `finalSince`. The
+  // days as VALUES, so that the planner knows how few they are.
   await recompute(
     db,
-    sql`select p.id as practice_id, d.day::date as day
-        from practices p,
-             generate_series(${berlinDay(fromIso)}::timestamp, ${berlinDay(toIso)}::timestamp, interval '1 day') as d(day)
+    sql`select p.id as practice_id, d.day
+        from practices p, (values ${sql.join(
+          window.map((date) => sql`(${date}::date)`),
+          sql`, `,
+        )}) as d(day)
         where exists (select 1 from messages m
                       where m.practice_id = p.id
-                        and m.created_at >= (d.day at time zone 'Europe/Berlin')
-                        and m.created_at < ((d.day + interval '1 day') at time zone 'Europe/Berlin'))
+                        and m.created_at >= (d.day::timestamp at time zone 'Europe/Berlin')
+                        and m.created_at < ((d.day + 1)::timestamp at time zone 'Europe/Berlin'))
         union
-        select practice_id, ${BERLIN_DAY} from messages where final_at >= ${finalSinceIso}`,
+        select practice_id, ${BERLIN_DAY} from messages where final_at >= ${finalSince.toISOString()}`,
   );
 }
-
-const berlinDay = (iso: string) => sql`(${iso}::timestamptz at time zone 'Europe/Berlin')::date`;
 
 /** The one Berlin day a message was accepted on, for one practice: after a cancellation. */
 export async function rollUpPracticeDay(db: Database, practiceId: string, acceptedAt: Date): Promise<void> {
