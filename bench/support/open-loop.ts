@@ -1,4 +1,5 @@
 import http from "node:http";
+import { percentile } from "./http-timing";
 
 // An open-loop load: requests leave at a fixed rate whether or not earlier ones have been
 // answered, and each latency is measured from the moment its request was due. A closed loop
@@ -65,7 +66,6 @@ export async function openLoop(options: { url: string; rate: number; seconds: nu
   answered.sort((a, b) => a.latency - b.latency);
   const at = (q: number) => answered[Math.min(answered.length - 1, Math.floor(answered.length * q))]?.latency ?? NaN;
   const slowest = answered.slice(-Math.ceil(total / 100)).reverse();
-  sendLate.sort((a, b) => a - b);
-  const sendLateP99 = sendLate[Math.floor(sendLate.length * 0.99)] ?? NaN;
+  const sendLateP99 = percentile(sendLate.sort((a, b) => a - b), 99);
   return { sent: total, offered, p50: at(0.5), p99: at(0.99), max: answered.at(-1)?.latency ?? NaN, non2xx, errors, slowest, sendLateP99 };
 }
