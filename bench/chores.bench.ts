@@ -57,7 +57,9 @@ async function main() {
       client.on("notice", (notice) => {
         const match = /^duration: ([\d.]+) ms\s+plan:\n([\s\S]*)$/.exec(notice.message ?? "");
         if (!match) return;
-        const query = /Query Text: ([\s\S]*?)\n\s*(?:[A-Z][a-zA-Z ]+ {2}\(|->)/.exec(match[2])?.[1] ?? match[2].slice(0, 200);
+        // The statement's text runs up to the plan's first node, the first line with a cost.
+        const lines = match[2].replace(/^\s*Query Text: /, "").split("\n");
+        const query = lines.slice(0, Math.max(1, lines.findIndex((line) => line.includes("(cost=")))).join(" ");
         caught.push({ ms: Number(match[1]), query: query.replace(/\s+/g, " ").trim(), scansMessages: /Seq Scan on messages\b/.test(match[2]) });
       });
     });
