@@ -1,12 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
 import { E2E_DATABASE_URL } from "./e2e/support/e2e-database";
+import { EMBEDDED_SERVER, POSTGRES_SERVER } from "./e2e/support/e2e-servers";
 import { E2E_SIMULATOR_SECRET } from "./e2e/support/simulator-secret";
 import { E2E_COMPANY_SHELL } from "./e2e/marketing/company-env";
 
-const PORT = 3100;
-const baseURL = `http://127.0.0.1:${PORT}`;
+const { baseURL } = EMBEDDED_SERVER;
 const POSTGRES_URL = E2E_DATABASE_URL;
-const POSTGRES_PORT = 3101;
 
 // Debian's Chromium headless shell (Playwright's own browser download cannot work on these
 // machines): the browser Playwright itself uses for headless runs, without the full browser's
@@ -35,7 +34,7 @@ export default defineConfig({
       // The production build on a fresh embedded database, as a newcomer would run it.
       // DEMO_DATA=1 leaves the demo practice's key in .data/e2e for the API tests; the seed
       // creates it first and confirms the numbers those tests send from.
-      command: `rm -rf .data/e2e && node --import tsx --import ./scripts/support/server-only.mjs e2e/support/seed-embedded-demo.ts .data/e2e && DATA_DIR=.data/e2e DEMO_DATA=1 WEBHOOK_ALLOW_PRIVATE_NETWORKS=1 SIMULATOR_SECRET=${E2E_SIMULATOR_SECRET} APP_URL=${baseURL} ${E2E_COMPANY_SHELL} DISPATCH_INTERVAL_MS=200 CHORES_INTERVAL_MS=5000 node node_modules/next/dist/bin/next start -p ${PORT}`,
+      command: `rm -rf ${EMBEDDED_SERVER.dataDir} && node --import tsx --import ./scripts/support/server-only.mjs e2e/support/seed-embedded-demo.ts ${EMBEDDED_SERVER.dataDir} && DATA_DIR=${EMBEDDED_SERVER.dataDir} DEMO_DATA=1 WEBHOOK_ALLOW_PRIVATE_NETWORKS=1 SIMULATOR_SECRET=${E2E_SIMULATOR_SECRET} APP_URL=${baseURL} ${E2E_COMPANY_SHELL} DISPATCH_INTERVAL_MS=200 CHORES_INTERVAL_MS=5000 node node_modules/next/dist/bin/next start -p ${EMBEDDED_SERVER.port}`,
       url: `${baseURL}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,
@@ -45,8 +44,8 @@ export default defineConfig({
     ...(POSTGRES_URL
       ? [
           {
-            command: `node --import tsx --import ./scripts/support/server-only.mjs e2e/support/recreate-database.ts && rm -rf .data/e2e-pg && DATABASE_URL=${POSTGRES_URL} CARRIER=simulator EMAIL_TRANSPORT=file AUTH_SECRET=e2e-auth-secret-e2e-auth-secret-0123456789 AUTH_ENCRYPTION_KEY=e2e-encryption-key-e2e-encryption-key-0123 SIMULATOR_SECRET=${E2E_SIMULATOR_SECRET} DATA_DIR=.data/e2e-pg DEMO_DATA=0 WEBHOOK_ALLOW_PRIVATE_NETWORKS=1 APP_URL=http://127.0.0.1:${POSTGRES_PORT} DISPATCH_INTERVAL_MS=200 CHORES_INTERVAL_MS=5000 node node_modules/next/dist/bin/next start -p ${POSTGRES_PORT}`,
-            url: `http://127.0.0.1:${POSTGRES_PORT}/api/health`,
+            command: `node --import tsx --import ./scripts/support/server-only.mjs e2e/support/recreate-database.ts && rm -rf ${POSTGRES_SERVER.dataDir} && DATABASE_URL=${POSTGRES_URL} CARRIER=simulator EMAIL_TRANSPORT=file AUTH_SECRET=e2e-auth-secret-e2e-auth-secret-0123456789 AUTH_ENCRYPTION_KEY=e2e-encryption-key-e2e-encryption-key-0123 SIMULATOR_SECRET=${E2E_SIMULATOR_SECRET} DATA_DIR=${POSTGRES_SERVER.dataDir} DEMO_DATA=0 WEBHOOK_ALLOW_PRIVATE_NETWORKS=1 APP_URL=${POSTGRES_SERVER.baseURL} DISPATCH_INTERVAL_MS=200 CHORES_INTERVAL_MS=5000 node node_modules/next/dist/bin/next start -p ${POSTGRES_SERVER.port}`,
+            url: `${POSTGRES_SERVER.baseURL}/api/health`,
             reuseExistingServer: false,
             timeout: 120_000,
           },

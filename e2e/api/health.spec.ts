@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { POSTGRES_SERVER } from "../support/api-practice";
+import { POSTGRES_SERVER } from "../support/e2e-servers";
 
 test("the health route reports the embedded database as migrated, and its development settings as not production-safe", async ({ request }) => {
   const response = await request.get("/api/health");

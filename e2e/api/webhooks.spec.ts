@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signWebhook } from "../../lib/carriers/webhook-signature";
-import { API_BASE_URL as baseURL } from "../support/api-practice";
+import { API_BASE_URL as baseURL } from "../support/e2e-servers";
 import { E2E_SIMULATOR_SECRET } from "../support/simulator-secret";
 
 const SECRET = E2E_SIMULATOR_SECRET;

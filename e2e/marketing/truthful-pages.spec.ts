@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { POSTGRES_SERVER } from "../support/api-practice";
+import { POSTGRES_SERVER } from "../support/e2e-servers";
 import { E2E_DATABASE_URL } from "../support/e2e-database";
 import { E2E_COMPANY } from "./company-env";
 

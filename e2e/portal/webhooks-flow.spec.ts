@@ -1,10 +1,9 @@
-import { readFileSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import { Webhook } from "standardwebhooks";
 import { E2E_DATABASE_URL } from "../support/e2e-database";
-import { mobile, newPostgresPractice, type ApiPractice } from "../support/api-practice";
+import { demoPractice, mobile, newPostgresPractice, type ApiPractice } from "../support/api-practice";
 import { E2E_SERVERS, type E2eServer } from "../support/flow-practice";
 import { pageChecks } from "../support/portal-checks";
 
@@ -36,9 +35,7 @@ async function startReceiver(): Promise<{ server: Server; url: string; received:
 
 /** The embedded server's demo practice, or a fresh one on the PostgreSQL server. */
 async function practiceOn(server: E2eServer): Promise<ApiPractice> {
-  if (server.name === "postgres") return newPostgresPractice(E2E_DATABASE_URL!);
-  const demo = JSON.parse(readFileSync(".data/e2e/demo-zugang.json", "utf8"));
-  return { baseURL: server.baseURL, apiKey: demo.apiKey, practiceId: demo.practiceId, sender: "Praxis", login: { email: demo.email, password: demo.password }, mailbox: server.mailbox };
+  return server.name === "postgres" ? newPostgresPractice(E2E_DATABASE_URL!) : demoPractice();
 }
 
 async function logIn(page: Page, practice: ApiPractice) {

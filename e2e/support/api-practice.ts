@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { openDatabase } from "../../db/client";
 import { adminQuery } from "../../db/testing/admin-query";
 import { createPractice } from "../../lib/practices/create-practice";
 import { addVerifiedNumber } from "../../lib/senders/owned-senders";
 import { E2E_DATABASE_URL } from "./e2e-database";
+import { EMBEDDED_SERVER, POSTGRES_SERVER } from "./e2e-servers";
 
 export interface ApiPractice {
   baseURL: string;
@@ -21,13 +23,6 @@ export interface ApiPractice {
 
 const POSTGRES_URL = E2E_DATABASE_URL;
 
-/** The two e2e servers playwright.config.ts starts: the embedded one, and with TEST_DATABASE_URL the one on PostgreSQL. */
-export const EMBEDDED_SERVER = { baseURL: "http://127.0.0.1:3100", mailbox: ".data/e2e/mailbox" };
-export const POSTGRES_SERVER = { baseURL: "http://127.0.0.1:3101", mailbox: ".data/e2e-pg/mailbox" };
-
-/** The server the API tests talk to: the PostgreSQL one when CI provides it, else the embedded one. */
-export const API_BASE_URL = (POSTGRES_URL ? POSTGRES_SERVER : EMBEDDED_SERVER).baseURL;
-
 /** Numbers the API tests send from: confirmed for every practice they use (e2e/support/seed-embedded-demo.ts). */
 export const E2E_SENDER_NUMBERS = ["+4912341234567", "+4915112345600"];
 
@@ -36,17 +31,20 @@ export const E2E_SENDER_NUMBERS = ["+4912341234567", "+4915112345600"];
  * it (so tests cannot see each other's messages), else the embedded server's demo practice.
  */
 export async function apiPractice(): Promise<ApiPractice> {
-  if (!POSTGRES_URL) {
-    const demo = JSON.parse(readFileSync(".data/e2e/demo-zugang.json", "utf8"));
-    return {
-      ...EMBEDDED_SERVER,
-      apiKey: demo.apiKey,
-      practiceId: demo.practiceId,
-      sender: "Praxis",
-      login: { email: demo.email, password: demo.password },
-    };
-  }
-  return newPostgresPractice(POSTGRES_URL);
+  return POSTGRES_URL ? newPostgresPractice(POSTGRES_URL) : demoPractice();
+}
+
+/** The embedded server's demo practice (DEMO_DATA=1 writes its access to the data folder). */
+export function demoPractice(): ApiPractice {
+  const demo = JSON.parse(readFileSync(path.join(EMBEDDED_SERVER.dataDir, "demo-zugang.json"), "utf8"));
+  return {
+    baseURL: EMBEDDED_SERVER.baseURL,
+    mailbox: EMBEDDED_SERVER.mailbox,
+    apiKey: demo.apiKey,
+    practiceId: demo.practiceId,
+    sender: "Praxis",
+    login: { email: demo.email, password: demo.password },
+  };
 }
 
 /**
@@ -63,7 +61,8 @@ export async function newPostgresPractice(databaseUrl: string): Promise<ApiPract
     const created = await createPractice(handle.db, { name: "E2E-Praxis", email, senderNames: [sender] });
     for (const number of E2E_SENDER_NUMBERS) await addVerifiedNumber(handle.db, created.practiceId, number);
     return {
-      ...POSTGRES_SERVER,
+      baseURL: POSTGRES_SERVER.baseURL,
+      mailbox: POSTGRES_SERVER.mailbox,
       apiKey: created.apiKey,
       practiceId: created.practiceId,
       sender,

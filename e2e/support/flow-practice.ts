@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { E2E_DATABASE_URL } from "./e2e-database";
-import { EMBEDDED_SERVER, newPostgresPractice, POSTGRES_SERVER, type ApiPractice } from "./api-practice";
+import { newPostgresPractice, type ApiPractice } from "./api-practice";
+import { EMBEDDED_SERVER, POSTGRES_SERVER } from "./e2e-servers";
 
 // A practice for one server's portal flow (e2e/portal/portal-flow.spec.ts) that no other test
 // sends for, so its lists and statistics hold exactly what the flow did. The embedded server's
@@ -18,13 +19,13 @@ export interface E2eServer {
 
 /** The e2e servers: the embedded one always, the PostgreSQL one when TEST_DATABASE_URL is set. */
 export const E2E_SERVERS: E2eServer[] = [
-  { name: "embedded", ...EMBEDDED_SERVER },
-  ...(E2E_DATABASE_URL ? [{ name: "postgres" as const, ...POSTGRES_SERVER }] : []),
+  { name: "embedded", baseURL: EMBEDDED_SERVER.baseURL, mailbox: EMBEDDED_SERVER.mailbox },
+  ...(E2E_DATABASE_URL ? [{ name: "postgres" as const, baseURL: POSTGRES_SERVER.baseURL, mailbox: POSTGRES_SERVER.mailbox }] : []),
 ];
 
 export async function flowPractice(server: E2eServer): Promise<ApiPractice> {
   if (server.name === "postgres") return newPostgresPractice(E2E_DATABASE_URL!);
-  const created = JSON.parse(readFileSync(path.join(".data/e2e", FLOW_PRACTICE_FILE), "utf8"));
+  const created = JSON.parse(readFileSync(path.join(EMBEDDED_SERVER.dataDir, FLOW_PRACTICE_FILE), "utf8"));
   return {
     baseURL: server.baseURL,
     apiKey: created.apiKey,
