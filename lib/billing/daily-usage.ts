@@ -35,9 +35,7 @@ export async function rollUpDailyUsage(db: Database, now: Date, days = 2, finalS
 
 /** The one Berlin day a message was accepted on, for one practice: after a cancellation. */
 export async function rollUpPracticeDay(db: Database, practiceId: string, acceptedAt: Date): Promise<void> {
-  const { year, month, day } = berlinDate(acceptedAt);
-  const dayIso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  await recompute(db, sql`select ${practiceId}::uuid as practice_id, ${dayIso}::date as day`);
+  await recompute(db, sql`select ${practiceId}::uuid as practice_id, ${berlinDayString(acceptedAt)}::date as day`);
 }
 
 // The chores run every minute; a day of lookback covers any pause of the app shorter than that.
