@@ -6,7 +6,6 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { spawnSync } from "node:child_process";
 import { drizzle } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import type { Database } from "../db/client";
@@ -16,8 +15,7 @@ import { SimulatorCarrier } from "../lib/carriers/simulator";
 import { runChores } from "../lib/delivery/sweep";
 import { createSimulatorStore } from "../lib/delivery/simulator-store";
 import { FileMailer } from "../lib/email/mailer";
-import { TSX_NODE_ARGS } from "../scripts/support/tsx-node-args";
-import { ADMIN_URL } from "./support/bench-server";
+import { ADMIN_URL, createBenchPractice } from "./support/bench-server";
 import { seedPortal } from "./support/portal-seed";
 
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 1_000_000);
@@ -37,12 +35,7 @@ async function main() {
   url.pathname = `/${DATABASE_NAME}`;
   const databaseUrl = url.toString();
   try {
-    const created = spawnSync("node", [...TSX_NODE_ARGS, "scripts/practice-create.ts", "--name", "Chores-Praxis", "--email", "bench-chores@example.test", "--json"], {
-      encoding: "utf8",
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-    });
-    if (created.status !== 0) throw new Error(created.stderr);
-    const { practiceId } = JSON.parse(created.stdout) as { practiceId: string };
+    const { practiceId } = createBenchPractice(databaseUrl, ["--name", "Chores-Praxis", "--email", "bench-chores@example.test"]);
     const seeded = await seedPortal(databaseUrl, { bigPracticeId: practiceId, total: MESSAGES, bigPracticeMessages: Math.round(MESSAGES / 10) });
     console.log(`Seeded ${seeded.messages.toLocaleString("en")} messages of 200 practices over 60 days in ${seeded.seconds.toFixed(0)} s`);
 

@@ -1,7 +1,7 @@
 // npm run --silent bench:portal – the portal's lists on 1,000,000 messages: seeds a fresh
 // database on the local PostgreSQL, serves the production build on it, logs in to the big
 // practice and times its pages, the CSV export, and EXPLAINs the queries behind them.
-import { spawnSync, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import pg from "pg";
@@ -11,8 +11,7 @@ import { parseSentSmsFilters } from "../lib/messages/sent-sms-filters";
 import { listScheduledMessages } from "../lib/messages/scheduled-messages";
 import { loadActivity } from "../lib/statistics/activity";
 import { berlinDayString } from "../lib/time/berlin";
-import { TSX_NODE_ARGS } from "../scripts/support/tsx-node-args";
-import { ADMIN_URL, benchServerEnv } from "./support/bench-server";
+import { ADMIN_URL, benchServerEnv, createBenchPractice } from "./support/bench-server";
 import { percentile, timedGet } from "./support/http-timing";
 import { startNextServer } from "./support/next-server";
 import { seedPortal } from "./support/portal-seed";
@@ -46,25 +45,7 @@ async function prepareDatabase(): Promise<void> {
   await admin(`drop database if exists "${DATABASE_NAME}" with (force)`);
   await admin(`create database "${DATABASE_NAME}"`);
   // The app's own code: getDatabase() applies the migrations, createPractice makes the main user.
-  const created = spawnSync(
-    "node",
-    [
-      ...TSX_NODE_ARGS,
-      "scripts/practice-create.ts",
-      "--name",
-      "Zahnarztpraxis Dr. Sommer",
-      "--email",
-      EMAIL,
-      "--password",
-      PASSWORD,
-      "--sender",
-      "Praxis",
-      "--json",
-    ],
-    { encoding: "utf8", env: { ...process.env, DATABASE_URL: databaseUrl } },
-  );
-  if (created.status !== 0) throw new Error(created.stderr);
-  const { practiceId } = JSON.parse(created.stdout) as { practiceId: string };
+  const { practiceId } = createBenchPractice(databaseUrl, ["--name", "Zahnarztpraxis Dr. Sommer", "--email", EMAIL, "--password", PASSWORD, "--sender", "Praxis"]);
   const seeded = await seedPortal(databaseUrl, { bigPracticeId: practiceId });
   console.log(
     `Seeded ${seeded.messages.toLocaleString("en")} messages, ${seeded.events.toLocaleString("en")} status events, ` +

@@ -49,12 +49,7 @@ export async function startBenchServer(port: number, extraEnv: Record<string, st
   const baseUrl = `http://127.0.0.1:${port}`;
   const env = benchServerEnv(databaseUrl, baseUrl, extraEnv);
   const server = await startNextServer(port, env);
-  const created = spawnSync("node", [...TSX_NODE_ARGS, "scripts/practice-create.ts", "--name", "Benchmark-Praxis", "--email", `bench-${port}@example.test`, "--sender", "Praxis", "--json"], {
-    encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-  });
-  if (created.status !== 0) throw new Error(created.stderr);
-  const { apiKey } = JSON.parse(created.stdout);
+  const { apiKey } = createBenchPractice(databaseUrl, ["--name", "Benchmark-Praxis", "--email", `bench-${port}@example.test`, "--sender", "Praxis"]);
   return {
     baseUrl,
     databaseUrl,
@@ -65,6 +60,19 @@ export async function startBenchServer(port: number, extraEnv: Record<string, st
       await admin(`drop database if exists "${name}" with (force)`);
     },
   };
+}
+
+/**
+ * A practice made by the operator command (`practice:create … --json`) on a benchmark database;
+ * its first run there applies the migrations, as the app's own code does.
+ */
+export function createBenchPractice(databaseUrl: string, args: string[]): { practiceId: string; apiKey: string } {
+  const created = spawnSync("node", [...TSX_NODE_ARGS, "scripts/practice-create.ts", ...args, "--json"], {
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+  });
+  if (created.status !== 0) throw new Error(created.stderr);
+  return JSON.parse(created.stdout);
 }
 
 let sequence = 0;
