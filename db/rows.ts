@@ -24,8 +24,14 @@ export function preparedStatement<Values extends Record<string, unknown>>(query:
   return <Row>(db: Database, values: Values): Promise<Row[]> => runPrepared<Row>(db, built, values);
 }
 
-/** A moment as a statement's value: a Date as ISO text, a placeholder (of a preparedStatement) as it is. */
-export function momentValue(now: Date | Placeholder): string | Placeholder {
+/**
+ * A moment in a statement: a Date, a placeholder of a preparedStatement, or SQL naming a column
+ * of the rows at hand (each row's own time).
+ */
+export type Moment = Date | Placeholder | SQL;
+
+/** A moment as a statement's value: a Date as ISO text, anything else as it is. */
+export function momentValue(now: Moment): string | Placeholder | SQL {
   return now instanceof Date ? now.toISOString() : now;
 }
 

@@ -62,12 +62,15 @@ export function rateCountValues(now: Date): RateCountValues {
 // time, so requests wait for each other's counter row only when two connections share a shard.
 const shard = sql.raw(`(pg_backend_pid() % ${RATE_SHARDS})`);
 
-/** Counts a request of the key in `from` against its rate limit: CTEs `counted` and `rate` (its `used`). */
-export function rateCount(from: SQL): SQL {
+/**
+ * Counts `requests` requests of the key in `from` against its rate limit: CTEs `counted` and
+ * `rate` (its `used`, all of them included).
+ */
+export function rateCount(from: SQL, requests: SQL = sql`1`): SQL {
   return sql`counted as (
         insert into api_rate_limits (api_key_id, window_start, shard, count)
-        select api_key_id, ${sql.placeholder("windowStart")}::timestamptz, ${shard}, 1 from ${from}
-        on conflict (api_key_id, window_start, shard) do update set count = api_rate_limits.count + 1
+        select api_key_id, ${sql.placeholder("windowStart")}::timestamptz, ${shard}, ${requests} from ${from}
+        on conflict (api_key_id, window_start, shard) do update set count = api_rate_limits.count + excluded.count
         returning api_key_id, count
       ), rate as (
         select counted.count + coalesce((

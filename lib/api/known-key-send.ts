@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { GateClosed, type AcceptResult } from "../messages/accept-message";
-import type { InsertGate } from "../messages/message-rows";
+import type { InsertGate } from "../messages/checked-insert";
 import { sendDraft } from "../messages/send-one";
 import { validateSmsRequest, type SmsDraft } from "../messages/validate-sms-request";
 import { DomainError } from "../errors/domain-error";
@@ -11,7 +11,8 @@ import { apiKeyFrom, keyLookup, markUsed, rateCount, rateCountValues } from "./a
 import { knownKey } from "./known-keys";
 import { checkRateLimit, rateWindow, type RateLimitState } from "./rate-limit";
 
-// A send in one round trip instead of two. The key's caller as it was at its last request
+// A send in one round trip instead of two (and, under load, one statement for several: see
+// insertCheckedMessage). The key's caller as it was at its last request
 // (lib/api/known-keys.ts) validates the message; the statement that stores it looks the key up
 // again, counts the request against the rate limit and compares the key's and the practice's
 // settings with the ones validation used (`settings`, the row as JSON). When the key was
@@ -22,9 +23,11 @@ const keyGate: InsertGate = {
   shape: "known-key",
   ctes: sql`k as (${keyLookup}), known as (
         select k.* from k where to_jsonb(k) = ${sql.placeholder("settings")}::jsonb
-      ), ${rateCount(sql`known`)}`,
+      ), ${rateCount(sql`known`, sql`${sql.placeholder("groupSize")}::integer`)}`,
   from: sql`known, rate`,
-  columns: sql`rate.used as rate_used, coalesce(known.requests_per_minute, ${sql.placeholder("defaultLimit")}::integer) as rate_limit`,
+  // The group's sends are counted in their order, as if one after the other.
+  columns: sql`rate.used - ${sql.placeholder("groupSize")}::integer + row.ord as rate_used,
+    coalesce(known.requests_per_minute, ${sql.placeholder("defaultLimit")}::integer) as rate_limit`,
   admits: sql`checked.rate_used <= checked.rate_limit`,
 };
 

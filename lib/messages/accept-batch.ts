@@ -90,7 +90,7 @@ export async function acceptBatch(db: Database, context: PracticeContext, items:
         if (used + draft.segments > limit) throw monthlyLimitReached(limit, used);
         used += draft.segments;
       }
-      fresh.push({ index, message: newMessage({ ...draft, sender: owned }, itemLocation, key, hash, context.sandbox) });
+      fresh.push({ index, message: newMessage({ ...draft, sender: owned }, itemLocation, key, hash, now, context.sandbox) });
     } catch (error) {
       refuse(index, error);
     }
@@ -112,7 +112,7 @@ export async function acceptBatch(db: Database, context: PracticeContext, items:
   const accepted: MessageRow[] = [];
   for (const { index, message } of fresh) {
     if (stored.has(message.id)) {
-      const row = storedMessage(message, now);
+      const row = storedMessage(message);
       accepted.push(row);
       outcomes[index] = { ok: true, result: { replayed: false, message: row } };
       continue;

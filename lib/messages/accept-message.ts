@@ -10,7 +10,8 @@ import { senderNotAllowed, senderOwnership } from "../senders/owned-senders";
 import { findMessageByIdempotencyKey } from "./find-messages";
 import { idempotencyKeyCutoff } from "./idempotency-keys";
 import { billedPartsSince, startOfBerlinMonth } from "./billed-parts";
-import { insertCheckedMessage, newMessage, storedMessage, type InsertGate } from "./message-rows";
+import { insertCheckedMessage, type InsertGate } from "./checked-insert";
+import { newMessage, storedMessage } from "./message-rows";
 import type { MessageRow } from "./serialize";
 import type { SmsDraft } from "./validate-sms-request";
 
@@ -78,7 +79,7 @@ export async function acceptMessage(db: Database, context: PracticeContext, draf
   };
   if (options.realCarrier && !context.practice.emailConfirmed) return refuse(new DomainError("account_not_confirmed"));
 
-  const message = newMessage(draft, location, options.idempotencyKey, options.requestHash, context.sandbox);
+  const message = newMessage(draft, location, options.idempotencyKey, options.requestHash, now, context.sandbox);
   // The opt-out, the sender (only one the practice owns) and the monthly limit are checked in
   // the statement that stores the message; refused, nothing is counted or stored.
   const result = await insertCheckedMessage(
@@ -100,7 +101,7 @@ export async function acceptMessage(db: Database, context: PracticeContext, draf
     if (earlier) return earlier;
     throw new Error("idempotent insert conflicted, but no earlier message was found");
   }
-  return { replayed: false, message: storedMessage({ ...message, draft: { ...draft, sender: result.sender } }, now) };
+  return { replayed: false, message: storedMessage({ ...message, draft: { ...draft, sender: result.sender } }) };
 }
 
 export async function findLocation(db: Database, practiceId: string, code: string) {

@@ -1,18 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { sql, type Placeholder, type SQL } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "../../db/client";
-import { momentValue, preparedStatement, selectRows } from "../../db/rows";
+import { selectRows } from "../../db/rows";
 import { priceForSegments } from "../billing/price-list";
 import type { PracticeContext } from "../practices/practice-context";
-import { ownedSenderSql, type SenderOwnership } from "../senders/owned-senders";
-import { billedPartsSince } from "./billed-parts";
 import { idempotencyKeyCutoff } from "./idempotency-keys";
 import type { MessageRow } from "./serialize";
 import { insertStatusEvents } from "./status-transition";
 import type { SmsDraft } from "./validate-sms-request";
 
-// The one place that turns an accepted draft into a row of `messages`: the single send and the
-// batch store exactly the same columns.
+// The one place that turns an accepted draft into a row of `messages`: the single send
+// (checked-insert.ts) and the batch store exactly the same columns.
 
 /** An accepted message before it is stored. The id is ours, so a batch knows which rows a conflict skipped. */
 export interface NewMessage {
@@ -24,6 +22,8 @@ export interface NewMessage {
   priceCents: number;
   /** Sent with a test key: to the simulator, and never billed (price 0). */
   sandbox: boolean;
+  /** When the request was accepted: the message's created_at and the time of its first status event. */
+  acceptedAt: Date;
 }
 
 export function newMessage(
@@ -31,15 +31,16 @@ export function newMessage(
   location: { id: string; code: string } | null,
   idempotencyKey: string | undefined,
   requestHash: string | undefined,
+  acceptedAt: Date,
   sandbox = false,
 ): NewMessage {
   const priceCents = sandbox ? 0 : priceForSegments(draft.segments);
-  return { id: randomUUID(), draft, location, idempotencyKey: idempotencyKey ?? null, requestHash: requestHash ?? null, priceCents, sandbox };
+  return { id: randomUUID(), draft, location, idempotencyKey: idempotencyKey ?? null, requestHash: requestHash ?? null, priceCents, sandbox, acceptedAt };
 }
 
 /** The message as the API answers it right after storing: what the row now holds. */
-export function storedMessage(message: NewMessage, now: Date): MessageRow {
-  const { draft } = message;
+export function storedMessage(message: NewMessage): MessageRow {
+  const { draft, acceptedAt } = message;
   return {
     id: message.id,
     status: "pending",
@@ -57,17 +58,17 @@ export function storedMessage(message: NewMessage, now: Date): MessageRow {
     locationCode: message.location?.code ?? null,
     priceCents: message.priceCents,
     sandbox: message.sandbox,
-    createdAt: now,
-    updatedAt: now,
+    createdAt: acceptedAt,
+    updatedAt: acceptedAt,
   };
 }
 
-type Column = readonly [name: string, type: string, value: (message: NewMessage) => string | number | boolean | null];
+export type Column = readonly [name: string, type: string, value: (message: NewMessage) => string | number | boolean | null];
 
 // Per row: what differs between the messages of one request. A batch sends each column as one
 // array (unnest): 1,000 rows of VALUES would be 19,000 parameters, and building that statement
 // costs more than running it.
-const ROW_COLUMNS: readonly Column[] = [
+export const ROW_COLUMNS: readonly Column[] = [
   ["id", "uuid", (m) => m.id],
   ["location_id", "uuid", (m) => m.location?.id ?? null],
   ["recipient", "text", (m) => m.draft.recipient],
@@ -84,33 +85,25 @@ const ROW_COLUMNS: readonly Column[] = [
   ["request_hash", "text", (m) => m.requestHash],
   ["price_cents", "integer", (m) => m.priceCents],
   ["sandbox", "boolean", (m) => m.sandbox],
+  ["created_at", "timestamptz", (m) => m.acceptedAt.toISOString()],
 ];
 
-/**
- * The values of an insert: real ones (the batch), or the placeholders of a statement built once
- * (the single send), so that both store exactly the same way.
- */
-interface InsertValues {
-  /** A row column's values, as one array. */
-  column(name: string, value: Column[2]): unknown;
-  practiceId: unknown;
-  apiKeyId: unknown;
-  now: Date | Placeholder;
-  /** The Idempotency-Keys to free when expired (an array); null: none in this request. */
-  keys: unknown;
-  keyCutoff: unknown;
-}
+/** Row columns (names and SQL types) beside the stored ones that a statement's rows carry. */
+type ExtraColumn = readonly [name: string, type: string, values: unknown];
 
-function batchValues(context: PracticeContext, messages: NewMessage[], now: Date): InsertValues {
-  const keys = messages.flatMap((message) => (message.idempotencyKey ? [message.idempotencyKey] : []));
-  return {
-    column: (_name, value) => sql.param(messages.map(value)),
-    practiceId: context.practice.id,
-    apiKeyId: context.apiKeyId,
-    now,
-    keys: keys.length > 0 ? sql.param(keys) : null,
-    keyCutoff: idempotencyKeyCutoff(now).toISOString(),
-  };
+/**
+ * `unnest(…) with ordinality as row(…, ord)`: the rows of one request or group, one array per
+ * column. `column` gives a stored column's array: real values (the batch) or a placeholder of a
+ * statement built once (the single send), so that both store exactly the same way.
+ */
+export function unnestRows(column: (name: string, value: Column[2]) => unknown, extra: readonly ExtraColumn[] = []): SQL {
+  // Enum arrays go as text[]: PGlite serialises only built-in array types.
+  const arrays = [
+    ...ROW_COLUMNS.map(([name, type, value]) => sql`${column(name, value)}::${sql.raw(type === "sms_encoding" ? "text" : type)}[]`),
+    ...extra.map(([, type, values]) => sql`${values}::${sql.raw(type)}[]`),
+  ];
+  const names = [...ROW_COLUMNS.map(([name]) => name), ...extra.map(([name]) => name), "ord"].join(", ");
+  return sql`unnest(${sql.join(arrays, sql`, `)}) with ordinality as row(${sql.raw(names)})`;
 }
 
 /**
@@ -120,164 +113,66 @@ function batchValues(context: PracticeContext, messages: NewMessage[], now: Date
  */
 export async function insertMessages(db: Database, context: PracticeContext, messages: NewMessage[], now: Date): Promise<Set<string>> {
   if (messages.length === 0) return new Set();
-  const rows = await selectRows<{ id: string }>(db, sql`with ${insertStatement(batchValues(context, messages, now))} select id from inserted`);
+  const keys = messages.flatMap((message) => (message.idempotencyKey ? [message.idempotencyKey] : []));
+  const statement = insertStatement({
+    practiceId: context.practice.id,
+    apiKeyId: context.apiKeyId,
+    rows: unnestRows((_name, value) => sql.param(messages.map(value))),
+    release:
+      keys.length > 0
+        ? sql`idempotency_key = any(${sql.param(keys)}::text[]) and created_at < ${idempotencyKeyCutoff(now).toISOString()}::timestamptz`
+        : null,
+  });
+  const rows = await selectRows<{ id: string }>(db, sql`with ${statement} select id from inserted`);
   return new Set(rows.map((row) => String(row.id)));
 }
 
-/** What the single send checks inside its insert statement rather than in round trips of its own. */
-export interface InsertChecks {
-  /** How the sender's ownership is looked up (lib/senders/owned-senders.ts). */
-  sender: SenderOwnership;
-  /** Where the monthly limit's count starts. */
-  monthStart: string;
-  limit: number | null;
-}
-
-export interface CheckedInsert {
-  /** False when a check refused it, or another request holds its Idempotency-Key. */
-  stored: boolean;
-  optedOut: boolean;
-  /** The owned spelling of the sender, the one stored; null when not owned. */
-  sender: string | null;
-  used: number;
-  /** The whole row, with the gate's columns. */
-  row: Record<string, unknown>;
-}
-
-/**
- * A check of the caller that the single send makes in its insert statement (the API key's,
- * lib/api/known-key-send.ts): CTEs placed before `checked`; `from` joined into `checked`, so that
- * when it has no row nothing is stored and no row comes back; `columns` it adds to `checked`
- * (answered with the row); `admits`, the condition on them for storing.
- */
-export interface InsertGate {
-  shape: string;
-  ctes: SQL;
-  from: SQL;
-  columns: SQL;
-  admits: SQL;
-}
-
-const placeholder = (name: string) => sql.placeholder(name);
-
-// The single send's statement, built once per shape (the sender's kind, with or without a
-// monthly limit, the gate): building its SQL text would cost more JavaScript than the rest of the request.
-const checkedInserts = new Map<string, ReturnType<typeof preparedStatement>>();
-
-function checkedInsertStatement(senderKind: SenderOwnership["kind"], limited: boolean, gate: InsertGate | undefined) {
-  const shape = `${senderKind}:${limited}:${gate?.shape ?? ""}`;
-  let statement = checkedInserts.get(shape);
-  if (!statement) {
-    const practiceId = placeholder("practiceId");
-    const fits = limited ? sql`checked.used + ${placeholder("segments")} <= ${placeholder("limit")}` : sql`true`;
-    statement = preparedStatement(
-      sql`with ${gate ? sql`${gate.ctes}, ` : sql``}checked as (
-            select exists(select 1 from opt_outs where practice_id = ${practiceId} and number = ${placeholder("recipient")}) as opted_out,
-                   ${ownedSenderSql(senderKind, practiceId, placeholder("senderValue"))} as sender,
-                   ${limited ? billedPartsSince(practiceId, placeholder("monthStart")) : sql`0`}::bigint as used
-                   ${gate ? sql`, ${gate.columns} from ${gate.from}` : sql``}
-          ), ${insertStatement(
-            {
-              column: (name) => placeholder(`row_${name}`),
-              practiceId,
-              apiKeyId: placeholder("apiKeyId"),
-              now: placeholder("now"),
-              keys: placeholder("keys"),
-              keyCutoff: placeholder("keyCutoff"),
-            },
-            {
-              from: sql`checked`,
-              where: sql`not checked.opted_out and checked.sender is not null and ${fits}${gate ? sql` and ${gate.admits}` : sql``}`,
-              sender: sql`checked.sender`,
-            },
-          )}
-          select (select id from inserted) as id, checked.* from checked`,
-    );
-    checkedInserts.set(shape, statement);
-  }
-  return statement;
-}
-
-/**
- * Stores one message only if its recipient has not opted out, the practice owns its sender and
- * it fits under the monthly limit (and the gate, if any, admits it), all in the statement that
- * stores it: a send is then one or two round trips, not five. The caller turns what comes back
- * into the refusal; null: the gate let nothing through.
- */
-export async function insertCheckedMessage(
-  db: Database,
-  context: PracticeContext,
-  message: NewMessage,
-  checks: InsertChecks,
-  now: Date,
-  gate?: { gate: InsertGate; values: Record<string, unknown> },
-): Promise<CheckedInsert | null> {
-  const statement = checkedInsertStatement(checks.sender.kind, checks.limit !== null, gate?.gate);
-  const [row] = await statement<{ id: string | null; opted_out: boolean; sender: string | null; used: string | number }>(db, {
-    ...gate?.values,
-    ...Object.fromEntries(ROW_COLUMNS.map(([name, , value]) => [`row_${name}`, [value(message)]])),
-    practiceId: context.practice.id,
-    apiKeyId: context.apiKeyId,
-    now: now.toISOString(),
-    keys: message.idempotencyKey ? [message.idempotencyKey] : [],
-    keyCutoff: idempotencyKeyCutoff(now).toISOString(),
-    recipient: message.draft.recipient,
-    senderValue: checks.sender.value,
-    monthStart: checks.monthStart,
-    segments: message.draft.segments,
-    limit: checks.limit,
-  });
-  if (!row) return null;
-  return { stored: row.id !== null, optedOut: row.opted_out, sender: row.sender, used: Number(row.used), row };
-}
-
-interface Guard {
-  /** Joined to the rows (`from unnest(…) as row, <from>`). */
-  from: SQL;
-  where: SQL;
-  /** The sender column's value instead of the draft's. */
-  sender: SQL;
+export interface InsertSource {
+  practiceId: unknown;
+  apiKeyId: unknown;
+  /** The rows to store, named `row` (from `unnestRows`), with whatever they are joined to. */
+  rows: SQL;
+  /**
+   * Which messages' Idempotency-Keys to free because they expired: a condition on `messages`;
+   * null: the rows have none.
+   */
+  release: SQL | null;
+  /** Only the rows for which this holds are stored. */
+  where?: SQL;
+  /** The sender column's value instead of the row's. */
+  sender?: SQL;
 }
 
 /** The CTEs `inserted` (ids stored) and its status events, ready for a `select` after them. */
-function insertStatement(values: InsertValues, guard?: Guard): SQL {
-  const at = momentValue(values.now);
+export function insertStatement(source: InsertSource): SQL {
   // An expired key still sits on its old message and would make the insert conflict: the CTE
   // `released` takes it off in the same statement. The insert reads `released` (count(*) waits
   // for all of it), because CTEs nobody reads run after the main query, i.e. too late.
-  const releaseExpiredKeys =
-    values.keys !== null
-      ? sql`released as (
+  const releaseExpiredKeys = source.release
+    ? sql`released as (
             update messages set idempotency_key = null, request_hash = null
-            where practice_id = ${values.practiceId} and idempotency_key = any(${values.keys}::text[])
-              and created_at < ${values.keyCutoff}::timestamptz
+            where practice_id = ${source.practiceId} and ${source.release}
             returning id
           ), `
-      : sql``;
+    : sql``;
   // Per request: the same for every message.
   const perRequest: [string, SQL][] = [
-    ["practice_id", sql`${values.practiceId}::uuid`],
-    ["api_key_id", sql`${values.apiKeyId}::uuid`],
+    ["practice_id", sql`${source.practiceId}::uuid`],
+    ["api_key_id", sql`${source.apiKeyId}::uuid`],
     ["status", sql`'pending'::message_status`],
-    ["created_at", sql`${at}::timestamptz`],
-    ["updated_at", sql`${at}::timestamptz`],
+    ["updated_at", sql`row.created_at::timestamptz`],
   ];
   const names = sql.raw([...ROW_COLUMNS.map(([name]) => name), ...perRequest.map(([name]) => name)].join(", "));
-  // Enum arrays go as text[]: PGlite serialises only built-in array types.
-  const arrays = ROW_COLUMNS.map(([name, type, value]) => sql`${values.column(name, value)}::${sql.raw(type === "sms_encoding" ? "text" : type)}[]`);
-  const rowNames = ROW_COLUMNS.map(([name]) => name).join(", ");
-  const rowValues = ROW_COLUMNS.map(([name, type]) => (guard && name === "sender" ? guard.sender : sql.raw(`row.${name}::${type}`)));
-  const joined = [...(values.keys !== null ? [sql`(select count(*) from released) as released_first`] : []), ...(guard ? [guard.from] : [])];
+  const rowValues = ROW_COLUMNS.map(([name, type]) => (source.sender && name === "sender" ? source.sender : sql.raw(`row.${name}::${type}`)));
   return sql`${releaseExpiredKeys}inserted as (
           insert into messages (${names})
           select ${sql.join(rowValues, sql`, `)}, ${sql.join(
             perRequest.map(([, value]) => value),
             sql`, `,
           )}
-          from unnest(${sql.join(arrays, sql`, `)}) as row(${sql.raw(rowNames)})
-          ${joined.length > 0 ? sql`, ${sql.join(joined, sql`, `)}` : sql``}
-          ${guard ? sql`where ${guard.where}` : sql``}
+          from ${source.rows}${source.release ? sql`, (select count(*) from released) as released_first` : sql``}
+          ${source.where ? sql`where ${source.where}` : sql``}
           on conflict (practice_id, idempotency_key) do nothing
-          returning id
-        ), ${insertStatusEvents("inserted", "pending", values.now)}`;
+          returning id, created_at
+        ), ${insertStatusEvents("inserted", "pending", sql`created_at`)}`;
 }

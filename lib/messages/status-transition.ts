@@ -1,5 +1,5 @@
-import { sql, type Placeholder, type SQL } from "drizzle-orm";
-import { momentValue } from "../../db/rows";
+import { sql, type SQL } from "drizzle-orm";
+import { momentValue, type Moment } from "../../db/rows";
 import { insertMessageDeliveries } from "../pvs-webhooks/outbox";
 import { FINAL_STATUSES, type MessageStatus } from "./status";
 
@@ -19,7 +19,7 @@ export interface StatusEventDetails {
  * `<source>_webhooks`, its outbox rows (lib/pvs-webhooks/outbox.ts). `now` may be the placeholder
  * of a statement built once (lib/messages/message-rows.ts).
  */
-export function insertStatusEvents(source: string, status: MessageStatus, now: Date | Placeholder, event: StatusEventDetails & { where?: SQL } = {}): SQL {
+export function insertStatusEvents(source: string, status: MessageStatus, now: Moment, event: StatusEventDetails & { where?: SQL } = {}): SQL {
   const webhooks = insertMessageDeliveries(source, status, now, event.where);
   const at = momentValue(now);
   return sql`${sql.identifier(`${source}_events`)} as (

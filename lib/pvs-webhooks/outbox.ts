@@ -1,5 +1,5 @@
-import { sql, type Placeholder, type SQL } from "drizzle-orm";
-import { momentValue } from "../../db/rows";
+import { sql, type SQL } from "drizzle-orm";
+import { momentValue, type Moment } from "../../db/rows";
 import type { MessageStatus } from "../messages/status";
 import { eventTypeForStatus, type WebhookEventType } from "./event-types";
 
@@ -15,15 +15,15 @@ const subscribed = (eventType: WebhookEventType, practiceId: SQL) =>
  * The CTE `<source>_webhooks`: one delivery per subscribed endpoint for each `id` in the CTE
  * `source` (those `where` keeps) that reached `status`; null for statuses without an event.
  */
-export function insertMessageDeliveries(source: string, status: MessageStatus, now: Date | Placeholder, where?: SQL): SQL | null {
+export function insertMessageDeliveries(source: string, status: MessageStatus, now: Moment, where?: SQL): SQL | null {
   const eventType = eventTypeForStatus(status);
   if (!eventType) return null;
   const at = momentValue(now);
   // The messages table is read as before the statement: only practice_id is needed, which never changes.
   return sql`${sql.identifier(`${source}_webhooks`)} as (
       insert into webhook_deliveries (endpoint_id, practice_id, event_type, message_id, event_status, occurred_at, next_attempt_at)
-      select e.id, e.practice_id, ${eventType}, src.id, ${status}::message_status, ${at}::timestamptz, ${at}::timestamptz
-      from (select id from ${sql.identifier(source)} ${where ? sql`where ${where}` : sql``}) src
+      select e.id, e.practice_id, ${eventType}, src.id, ${status}::message_status, src.at, src.at
+      from (select id, ${at}::timestamptz as at from ${sql.identifier(source)} ${where ? sql`where ${where}` : sql``}) src
       join messages wm on wm.id = src.id
       ${subscribed(eventType, sql`wm.practice_id`)}
     )`;
