@@ -4,9 +4,17 @@
 // (bench/README.md). A call that finds its group idle starts at once, so nothing waits when
 // there is no load.
 
+import { isDatabaseUnavailable } from "./errors";
+
 export interface GroupCommitOptions {
-  /** Calls in one statement at most; a fuller queue starts a statement of its own at once. */
+  /** Calls in one statement at most. */
   maxCalls: number;
+  /**
+   * Statements of one group running at once at most (default: no bound). Below it, a full queue
+   * starts a statement of its own at once; with 1 and `maxCalls` 1, a group's calls run strictly
+   * one after the other.
+   */
+  maxRunning?: number;
 }
 
 interface Waiting<Call, Result> {
@@ -22,8 +30,10 @@ interface GroupState<Call, Result> {
 
 /**
  * `run` answers the calls of one group in their order, one result each. When it fails for a
- * group of several, each call is run again on its own: one call's bad row (a location deleted
- * meanwhile) must not fail the others, and a failed statement stored nothing.
+ * group of several, each call is run again on its own, one after the other: one call's bad row
+ * (a location deleted meanwhile) must not fail the others, and a failed statement stored
+ * nothing. Not when the database is unreachable: then every call fails at once, as it would
+ * have alone.
  */
 export function groupCommit<Call, Result>(run: (calls: Call[]) => Promise<Result[]>, options: GroupCommitOptions) {
   const groups = new Map<string, GroupState<Call, Result>>();
@@ -42,11 +52,11 @@ export function groupCommit<Call, Result>(run: (calls: Call[]) => Promise<Result
       const results = await run(batch.map((waiting) => waiting.call));
       batch.forEach((waiting, index) => waiting.resolve(results[index]));
     } catch (error) {
-      if (batch.length === 1) batch[0].reject(error);
-      else await Promise.all(batch.map(runAlone));
+      if (batch.length === 1 || isDatabaseUnavailable(error)) batch.forEach((waiting) => waiting.reject(error));
+      else for (const waiting of batch) await runAlone(waiting);
     } finally {
       state.running -= 1;
-      if (state.waiting.length > 0) start(group, state, state.waiting.splice(0, options.maxCalls));
+      if (state.waiting.length > 0) void start(group, state, state.waiting.splice(0, options.maxCalls));
       else if (state.running === 0) groups.delete(group);
     }
   }
@@ -61,7 +71,8 @@ export function groupCommit<Call, Result>(run: (calls: Call[]) => Promise<Result
           groups.set(group, state);
         }
         state.waiting.push({ call, resolve, reject });
-        if (state.running === 0 || state.waiting.length >= options.maxCalls) start(group, state, state.waiting.splice(0, options.maxCalls));
+        const full = state.waiting.length >= options.maxCalls && state.running < (options.maxRunning ?? Infinity);
+        if (state.running === 0 || full) void start(group, state, state.waiting.splice(0, options.maxCalls));
       });
     },
   };

@@ -193,6 +193,26 @@ describe("sends of one key that arrive together", () => {
     expect(new Set(stored.filter((row) => row.id !== old.id && row.id !== first?.result.message.id).map((row) => row.transaction)).size).toBe(1);
   });
 
+  it("for a practice with a monthly limit, stores one after the other and never more than the limit", async () => {
+    const { caller, apiKey } = await createCaller(database.db, { monthlyPartLimit: 3 });
+    const recipients = numbers(5);
+    let sending: Promise<PromiseSettledResult<Awaited<ReturnType<typeof send>>>[]> | undefined;
+    await database.db.transaction(async (tx) => {
+      // Holds the practice's row: a statement that stores a message waits for it (the foreign
+      // key's check), so sends that ran side by side would all have counted the month first.
+      await tx.execute(sql`select id from practices where id = ${caller.practice.id} for update`);
+      sending = Promise.allSettled(recipients.map((to) => send(apiKey, reminder(to))));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    });
+    const outcomes = await sending!;
+
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(["fulfilled", "fulfilled", "fulfilled", "rejected", "rejected"]);
+    for (const outcome of outcomes.slice(3)) expect(outcome).toMatchObject({ reason: { code: "monthly_limit_reached" } });
+    const stored = await storedRows(caller.practice.id);
+    expect(stored.map((row) => row.recipient)).toEqual(recipients.slice(0, 3));
+    expect(new Set(stored.map((row) => row.transaction)).size).toBe(3);
+  });
+
   it("stores and counts nothing for any of them once the key is revoked", async () => {
     const { caller, apiKey } = await createCaller(database.db);
     const counted = await countedFor(caller.apiKeyId!);

@@ -25,7 +25,7 @@ export interface AcceptOptions {
    * confirmed its sign-up address. The caller knows the runtime; this module does not.
    */
   realCarrier?: boolean;
-  /** Checked in the statement that stores the message (lib/messages/message-rows.ts). */
+  /** Checked in the statement that stores the message (lib/messages/checked-insert.ts). */
   gate?: {
     gate: InsertGate;
     values: Record<string, unknown>;

@@ -122,7 +122,10 @@ type CheckedRow = { id: string; opted_out: boolean; sender: string | null; used:
 async function insertCheckedGroup(db: Database, calls: CheckedCall[]): Promise<(CheckedInsert | null)[]> {
   const [first] = calls;
   const { context, checks, gate } = first;
-  const statement = checkedInsertStatement(shapeOf(first), gate?.gate);
+  const shape = shapeOf(first);
+  // Every row is checked against the same month's count: more than one would overshoot the limit.
+  if (shape.limited && calls.length > 1) throw new Error("a practice with a monthly limit sends one message per statement");
+  const statement = checkedInsertStatement(shape, gate?.gate);
   const messages = calls.map((call) => call.message);
   const rows = await statement<CheckedRow>(db, {
     ...gate?.values,
@@ -151,21 +154,34 @@ function shapeOf(call: CheckedCall): CheckedShape {
 
 /** Sends that may share a statement: everything but their rows is the same. */
 function groupOf(call: CheckedCall): string {
-  const shape = shapeOf(call);
-  return [shape.senderKind, shape.keyed, call.context.practice.id, call.context.apiKeyId, call.gate?.gate.shape, JSON.stringify(call.gate?.values)].join("|");
+  const { senderKind, limited, keyed } = shapeOf(call);
+  const { practice, apiKeyId } = call.context;
+  return [senderKind, limited, keyed, practice.id, apiKeyId, call.checks.monthStart, call.gate?.gate.shape, JSON.stringify(call.gate?.values)].join("|");
 }
 
 // Up to 100 sends in one statement: the arrays stay small, and a burst needs few statements.
 const MAX_GROUP = 100;
-const groupsByDatabase = new WeakMap<Database, ReturnType<typeof groupCommit<CheckedCall, CheckedInsert | null>>>();
+
+function queuesFor(db: Database) {
+  const run = (calls: CheckedCall[]) => insertCheckedGroup(db, calls);
+  return {
+    groups: groupCommit(run, { maxCalls: MAX_GROUP }),
+    // A practice with a monthly limit: one send after the other, each counting the ones before
+    // it (sent side by side, two could both fit under the limit and together overshoot it).
+    limited: groupCommit(run, { maxCalls: 1, maxRunning: 1 }),
+  };
+}
+
+const queuesByDatabase = new WeakMap<Database, ReturnType<typeof queuesFor>>();
 
 /**
  * Stores one message only if its recipient has not opted out, the practice owns its sender and
  * it fits under the monthly limit (and the gate, if any, admits it), all in the statement that
  * stores it: a send is then one or two round trips, not five. Sends of the same key that arrive
  * while one is being stored go together in the next statement (db/group-commit.ts), which the
- * database commits once for all of them; each is still checked and answered on its own. The
- * caller turns what comes back into the refusal; null: the gate let nothing through.
+ * database commits once for all of them; each is still checked and answered on its own. A
+ * practice with a monthly limit sends one message after the other instead. The caller turns
+ * what comes back into the refusal; null: the gate let nothing through.
  */
 export function insertCheckedMessage(
   db: Database,
@@ -176,11 +192,11 @@ export function insertCheckedMessage(
   gate?: { gate: InsertGate; values: Record<string, unknown> },
 ): Promise<CheckedInsert | null> {
   const call: CheckedCall = { context, message, checks, gate, now };
-  if (checks.limit !== null) return insertCheckedGroup(db, [call]).then(([result]) => result);
-  let groups = groupsByDatabase.get(db);
-  if (!groups) {
-    groups = groupCommit((calls) => insertCheckedGroup(db, calls), { maxCalls: MAX_GROUP });
-    groupsByDatabase.set(db, groups);
+  let queues = queuesByDatabase.get(db);
+  if (!queues) {
+    queues = queuesFor(db);
+    queuesByDatabase.set(db, queues);
   }
-  return groups.submit(groupOf(call), call);
+  if (checks.limit !== null) return queues.limited.submit(context.practice.id, call);
+  return queues.groups.submit(groupOf(call), call);
 }

@@ -172,6 +172,8 @@ export function insertStatement(source: InsertSource): SQL {
           )}
           from ${source.rows}${source.release ? sql`, (select count(*) from released) as released_first` : sql``}
           ${source.where ? sql`where ${source.where}` : sql``}
+          -- In the request's order: of two rows with one Idempotency-Key, the earlier keeps it.
+          order by row.ord
           on conflict (practice_id, idempotency_key) do nothing
           returning id, created_at
         ), ${insertStatusEvents("inserted", "pending", sql`created_at`)}`;

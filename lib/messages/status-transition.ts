@@ -17,7 +17,8 @@ export interface StatusEventDetails {
  * The CTE `<source>_events`: one status event, received `now`, for each `id` in the CTE
  * `source` (only for the rows `where` keeps, if given); for a status the PVS hears about, also
  * `<source>_webhooks`, its outbox rows (lib/pvs-webhooks/outbox.ts). `now` may be the placeholder
- * of a statement built once (lib/messages/message-rows.ts).
+ * of a statement built once, or SQL naming a column of `source` for each row's own time (the
+ * single send's, lib/messages/message-rows.ts).
  */
 export function insertStatusEvents(source: string, status: MessageStatus, now: Moment, event: StatusEventDetails & { where?: SQL } = {}): SQL {
   const webhooks = insertMessageDeliveries(source, status, now, event.where);

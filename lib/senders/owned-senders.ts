@@ -73,7 +73,7 @@ export function senderOwnership(practice: { replyNumber: string | null }, sender
 /**
  * The owned sender (or null) as a scalar SQL expression, per kind, so that the single send can
  * check it inside the statement that stores the message; `practiceId` and `value` may be the
- * placeholders of that statement, built once per kind (lib/messages/message-rows.ts).
+ * placeholders of that statement, built once per kind (lib/messages/checked-insert.ts).
  */
 export function ownedSenderSql(kind: SenderOwnership["kind"], practiceId: unknown, value: unknown): SQL {
   switch (kind) {
