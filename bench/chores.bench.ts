@@ -10,12 +10,11 @@ import { drizzle } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import type { Database } from "../db/client";
 import * as schema from "../db/schema";
-import { adminQuery } from "../db/testing/admin-query";
 import { SimulatorCarrier } from "../lib/carriers/simulator";
 import { runChores } from "../lib/delivery/sweep";
 import { createSimulatorStore } from "../lib/delivery/simulator-store";
 import { FileMailer } from "../lib/email/mailer";
-import { ADMIN_URL, createBenchPractice } from "./support/bench-server";
+import { createBenchPractice, dropBenchDatabase, recreateBenchDatabase } from "./support/bench-server";
 import { seedPortal } from "./support/portal-seed";
 
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 1_000_000);
@@ -29,11 +28,7 @@ interface Statement {
 }
 
 async function main() {
-  await adminQuery(ADMIN_URL, `drop database if exists "${DATABASE_NAME}" with (force)`);
-  await adminQuery(ADMIN_URL, `create database "${DATABASE_NAME}"`);
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${DATABASE_NAME}`;
-  const databaseUrl = url.toString();
+  const databaseUrl = await recreateBenchDatabase(DATABASE_NAME);
   try {
     const { practiceId } = createBenchPractice(databaseUrl, ["--name", "Chores-Praxis", "--email", "bench-chores@example.test"]);
     const seeded = await seedPortal(databaseUrl, { bigPracticeId: practiceId, total: MESSAGES, bigPracticeMessages: Math.round(MESSAGES / 10) });
@@ -83,7 +78,7 @@ async function main() {
       console.log(`- ${statement.ms.toFixed(1)} ms${statement.scansMessages ? " (Seq Scan on messages)" : ""}: ${statement.query.slice(0, 140)}`);
     }
   } finally {
-    if (process.env.BENCH_KEEP_DB !== "1") await adminQuery(ADMIN_URL, `drop database if exists "${DATABASE_NAME}" with (force)`);
+    if (process.env.BENCH_KEEP_DB !== "1") await dropBenchDatabase(DATABASE_NAME);
   }
 }
 

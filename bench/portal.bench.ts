@@ -5,13 +5,12 @@ import type { ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import pg from "pg";
-import { adminQuery } from "../db/testing/admin-query";
 import { listSentSms } from "../lib/messages/sent-sms";
 import { parseSentSmsFilters } from "../lib/messages/sent-sms-filters";
 import { listScheduledMessages } from "../lib/messages/scheduled-messages";
 import { loadActivity } from "../lib/statistics/activity";
 import { berlinDayString } from "../lib/time/berlin";
-import { ADMIN_URL, benchServerEnv, createBenchPractice } from "./support/bench-server";
+import { benchDatabaseUrl, benchServerEnv, createBenchPractice, dropBenchDatabase, recreateBenchDatabase } from "./support/bench-server";
 import { percentile, timedGet } from "./support/http-timing";
 import { startNextServer } from "./support/next-server";
 import { seedPortal } from "./support/portal-seed";
@@ -33,17 +32,11 @@ const EMAIL = "bench-portal@example.test";
 const PASSWORD = "bench-portal-passwort-1";
 const DAY = 24 * 60 * 60 * 1000;
 
-const databaseUrl = (() => {
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${DATABASE_NAME}`;
-  return url.toString();
-})();
-const admin = (text: string) => adminQuery(ADMIN_URL, text);
+const databaseUrl = benchDatabaseUrl(DATABASE_NAME);
 
 async function prepareDatabase(): Promise<void> {
   if (REUSE) return;
-  await admin(`drop database if exists "${DATABASE_NAME}" with (force)`);
-  await admin(`create database "${DATABASE_NAME}"`);
+  await recreateBenchDatabase(DATABASE_NAME);
   // The app's own code: getDatabase() applies the migrations, createPractice makes the main user.
   const { practiceId } = createBenchPractice(databaseUrl, ["--name", "Zahnarztpraxis Dr. Sommer", "--email", EMAIL, "--password", PASSWORD, "--sender", "Praxis"]);
   const seeded = await seedPortal(databaseUrl, { bigPracticeId: practiceId });
@@ -288,7 +281,7 @@ async function main() {
   } finally {
     server?.kill();
     await new Promise((resolve) => setTimeout(resolve, 500));
-    if (!KEEP) await admin(`drop database if exists "${DATABASE_NAME}" with (force)`);
+    if (!KEEP) await dropBenchDatabase(DATABASE_NAME);
   }
 }
 

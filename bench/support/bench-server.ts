@@ -39,13 +39,27 @@ export function benchServerEnv(databaseUrl: string, baseUrl: string, extraEnv: R
   };
 }
 
-export async function startBenchServer(port: number, extraEnv: Record<string, string> = {}): Promise<BenchServer> {
-  const name = `pb_bench_${port}`;
-  await admin(`drop database if exists "${name}" with (force)`);
-  await admin(`create database "${name}"`);
+/** The URL of the benchmark database `name` on the benchmarks' PostgreSQL server. */
+export function benchDatabaseUrl(name: string): string {
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
-  const databaseUrl = url.toString();
+  return url.toString();
+}
+
+/** An empty benchmark database `name` (an earlier run's is dropped first); its URL. */
+export async function recreateBenchDatabase(name: string): Promise<string> {
+  await dropBenchDatabase(name);
+  await admin(`create database "${name}"`);
+  return benchDatabaseUrl(name);
+}
+
+export function dropBenchDatabase(name: string): Promise<void> {
+  return admin(`drop database if exists "${name}" with (force)`);
+}
+
+export async function startBenchServer(port: number, extraEnv: Record<string, string> = {}): Promise<BenchServer> {
+  const name = `pb_bench_${port}`;
+  const databaseUrl = await recreateBenchDatabase(name);
   const baseUrl = `http://127.0.0.1:${port}`;
   const env = benchServerEnv(databaseUrl, baseUrl, extraEnv);
   const server = await startNextServer(port, env);
@@ -57,7 +71,7 @@ export async function startBenchServer(port: number, extraEnv: Record<string, st
     stop: async () => {
       server.kill();
       await new Promise((resolve) => setTimeout(resolve, 500));
-      await admin(`drop database if exists "${name}" with (force)`);
+      await dropBenchDatabase(name);
     },
   };
 }

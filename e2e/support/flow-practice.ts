@@ -19,8 +19,8 @@ export interface E2eServer {
 
 /** The e2e servers: the embedded one always, the PostgreSQL one when TEST_DATABASE_URL is set. */
 export const E2E_SERVERS: E2eServer[] = [
-  { name: "embedded", baseURL: EMBEDDED_SERVER.baseURL, mailbox: EMBEDDED_SERVER.mailbox },
-  ...(E2E_DATABASE_URL ? [{ name: "postgres" as const, baseURL: POSTGRES_SERVER.baseURL, mailbox: POSTGRES_SERVER.mailbox }] : []),
+  { name: "embedded", ...EMBEDDED_SERVER },
+  ...(E2E_DATABASE_URL ? [{ name: "postgres" as const, ...POSTGRES_SERVER }] : []),
 ];
 
 export async function flowPractice(server: E2eServer): Promise<ApiPractice> {

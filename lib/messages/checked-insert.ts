@@ -152,11 +152,11 @@ function shapeOf(call: CheckedCall): CheckedShape {
   return { senderKind: call.checks.sender.kind, limited: call.checks.limit !== null, keyed: call.message.idempotencyKey !== null };
 }
 
-/** Sends that may share a statement: everything but their rows is the same. */
+/** Sends that may share a statement: everything but their rows is the same (a practice with a monthly limit never shares one). */
 function groupOf(call: CheckedCall): string {
-  const { senderKind, limited, keyed } = shapeOf(call);
+  const { senderKind, keyed } = shapeOf(call);
   const { practice, apiKeyId } = call.context;
-  return [senderKind, limited, keyed, practice.id, apiKeyId, call.checks.monthStart, call.gate?.gate.shape, JSON.stringify(call.gate?.values)].join("|");
+  return [senderKind, keyed, practice.id, apiKeyId, call.gate?.gate.shape, JSON.stringify(call.gate?.values)].join("|");
 }
 
 // Up to 100 sends in one statement: the arrays stay small, and a burst needs few statements.
